@@ -1,0 +1,4 @@
+package com.clintrack.account;
+
+/** The subscription plans. */
+public enum Plan { FREE, PLUS }

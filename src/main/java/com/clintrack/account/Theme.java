@@ -1,0 +1,4 @@
+package com.clintrack.account;
+
+/** The colour scheme a user chose. */
+public enum Theme { LIGHT, DARK }

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.account.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,65 @@
+package com.clintrack.account.ui;
+
+import com.clintrack.account.AccountService;
+import com.clintrack.account.AccountSummary;
+import com.clintrack.base.ui.ViewToolbar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The signed-in user's profile, with the ways to change password and manage API tokens. */
+@Route("account")
+@PermitAll
+public class AccountView extends VerticalLayout implements HasDynamicTitle {
+
+    public AccountView(AccountService accounts) {
+        AccountSummary me = accounts.me();
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withZone(ZoneId.of(me.timeZone()));
+
+        Div profile = new Div(new H2(getTranslation("account.profile")),
+                row(getTranslation("register.displayName"), me.displayName()),
+                row(getTranslation("auth.email"), me.email()),
+                row(getTranslation("register.timeZone"), me.timeZone()),
+                row(getTranslation("account.plan"), getTranslation("account.plan." + me.plan())),
+                row(getTranslation("account.memberSince"), dates.format(me.createdAt())));
+        profile.addClassName("card");
+
+        Div security = new Div(new H2(getTranslation("account.changePassword")),
+                new RouterLink(getTranslation("account.changePassword"), ChangePasswordView.class));
+        security.addClassName("card");
+
+        Div tokens = new Div(new H2(getTranslation("account.apiTokens")),
+                new Paragraph(getTranslation("account.apiTokens.description")),
+                new RouterLink(getTranslation("tokens.title"), ApiTokensView.class));
+        tokens.addClassName("card");
+
+        Div cards = new Div(profile, security, tokens);
+        cards.addClassName("card-grid");
+        add(new ViewToolbar(getTranslation("account.title")), cards);
+    }
+
+    private static Div row(String label, String value) {
+        Span term = new Span(label);
+        term.addClassName("field-label");
+        Span definition = new Span(value);
+        definition.addClassName("field-value");
+        Div row = new Div(term, definition);
+        row.addClassName("field-row");
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.admin.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+package com.clintrack.audit;
+
+/** Whether the recorded action succeeded. */
+public enum AuditOutcome { SUCCESS, FAILURE }

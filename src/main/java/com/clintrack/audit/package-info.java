@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.audit;
+
+import org.jspecify.annotations.NullMarked;

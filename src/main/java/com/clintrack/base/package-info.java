@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.base;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.careerguide.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.documents;
+
+import org.jspecify.annotations.NullMarked;

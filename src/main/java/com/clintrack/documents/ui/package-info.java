@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.documents.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.interview;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.interview.ui;
+
+import org.jspecify.annotations.NullMarked;

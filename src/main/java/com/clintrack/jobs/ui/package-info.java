@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.jobs.ui;
+
+import org.jspecify.annotations.NullMarked;

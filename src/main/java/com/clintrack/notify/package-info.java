@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.notify;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack;
+
+import org.jspecify.annotations.NullMarked;

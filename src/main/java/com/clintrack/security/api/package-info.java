@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.security.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.security;
+
+import org.jspecify.annotations.NullMarked;

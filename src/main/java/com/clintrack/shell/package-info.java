@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.tracker;
+
+import org.jspecify.annotations.NullMarked;
