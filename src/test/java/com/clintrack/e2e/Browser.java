@@ -1,0 +1,118 @@
+package com.clintrack.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium for journeys. The driver and binary are set explicitly so Selenium Manager
+ * never tries to download anything. Without Chromium the journey is skipped locally and fails in CI.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Dimension DESKTOP = new Dimension(1280, 800);
+    public static final Dimension PHONE = new Dimension(360, 740);
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+    private final WebDriverWait wait;
+
+    private Browser(ChromeDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    /** Starts Chromium, or skips the test (fails it when CI=true) when it is not installed. */
+    public static Browser open(int port) throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("Chromium and chromium-driver must be installed in CI (.ci/run does it)");
+        }
+        Assumptions.assumeTrue(installed, "Chromium is not installed: apt-get install chromium chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(DESKTOP);
+        Files.createDirectories(SCREENSHOTS);
+        return new Browser(driver, "http://localhost:" + port);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitUntilPath(String path) {
+        wait.until(d -> path().equals(path) || path().startsWith(path + "?"));
+    }
+
+    public void waitForText(String text) {
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+    }
+
+    /** Types into a Vaadin text field, through its slotted native input. */
+    public void type(String fieldId, String text) {
+        WebElement input = waitFor(By.cssSelector("#" + fieldId + " input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
+
+    public void screenshot(String name) {
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Screenshots at desktop and phone width, then back to desktop. */
+    public void screenshots(String name) {
+        screenshot(name + "-desktop");
+        driver.manage().window().setSize(PHONE);
+        screenshot(name + "-phone");
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
