@@ -43,6 +43,7 @@ class SignUpJourneyTest {
             assertThat(session.getValue()).as("the session id changes at sign-in").isNotEqualTo(anonymousSession);
             assertThat(browser.driver().getTitle()).isEqualTo("Dashboard · ClinTrack");
             browser.screenshots("03-dashboard");
+            assertThat(browser.cspViolations()).as("the app runs under its Content-Security-Policy").isEmpty();
 
             browser.waitFor(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
             browser.waitFor(By.xpath("//vaadin-menu-bar-item[contains(., 'Sign out')]")).click();
