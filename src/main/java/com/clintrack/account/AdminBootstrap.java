@@ -80,6 +80,7 @@ class AdminBootstrap implements ApplicationRunner {
             log.info("First start: created the admin account {} from CLINTRACK_ADMIN_EMAIL", adminEmail);
         }
         users.save(admin);
-        audit.record(AuditAction.ADMIN_BOOTSTRAP, AuditOutcome.SUCCESS, null, "system", adminEmail, null, null);
+        audit.record(AuditAction.ROLE_CHANGE, AuditOutcome.SUCCESS, null, "system", adminEmail, null,
+                "granted " + AppRoles.ADMIN + " to the first admin");
     }
 }

@@ -11,6 +11,5 @@ public enum AuditAction {
     ROLE_CHANGE,
     ACCOUNT_LOCKED,
     TOKEN_CREATE,
-    TOKEN_REVOKE,
-    ADMIN_BOOTSTRAP
+    TOKEN_REVOKE
 }

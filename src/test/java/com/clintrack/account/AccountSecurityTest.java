@@ -28,6 +28,8 @@ class AccountSecurityTest {
     AuthenticationManager authenticationManager;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
 
     private Authentication signIn(String email, String password) {
         return authenticationManager.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
@@ -152,5 +154,38 @@ class AccountSecurityTest {
                 user.id());
         assertThat(upgraded).contains("m=" + PasswordHashing.MEMORY_KIB).isNotEqualTo(weak);
         assertThat(signIn(user.email(), TestAccounts.PASSWORD).isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void changing_the_password_needs_the_current_one_and_ends_remember_me_logins() {
+        AccountSummary user = TestAccounts.register(accounts, "change");
+        jdbc.update("insert into persistent_logins (username, series, token, last_used) values (?, ?, ?, current_timestamp)",
+                user.email(), "series-" + user.id(), "token");
+        com.clintrack.TestAccounts.signIn(users, user.email());
+        try {
+            assertThatThrownBy(() -> accounts.changePassword("not the current one", "a completely new passphrase", "1"))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("currentPassword"));
+            assertThatThrownBy(() -> accounts.changePassword(TestAccounts.PASSWORD, "short", "1"))
+                    .isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.fieldErrors()).containsKey("newPassword"));
+
+            accounts.changePassword(TestAccounts.PASSWORD, "a completely new passphrase", "1");
+        } finally {
+            com.clintrack.TestAccounts.signOut();
+        }
+        assertThat(signIn(user.email(), "a completely new passphrase").isAuthenticated()).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from persistent_logins where username = ?", Integer.class,
+                user.email())).isZero();
+        assertThat(jdbc.queryForList("select outcome from audit_event where action = 'PASSWORD_CHANGE' and actor_id = ? "
+                + "order by id", String.class, user.id())).containsExactly("FAILURE", "SUCCESS");
+    }
+
+    @Test
+    void the_first_admin_comes_from_configuration_and_its_role_grant_is_audited() {
+        assertThat(signIn("admin@clintrack.test", "correct horse battery staple admin").getAuthorities())
+                .extracting(Object::toString).contains("ROLE_ADMIN", "ROLE_USER");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ROLE_CHANGE' and target = ?",
+                Integer.class, "admin@clintrack.test")).isEqualTo(1);
     }
 }

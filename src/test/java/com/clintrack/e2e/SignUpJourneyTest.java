@@ -18,6 +18,9 @@ class SignUpJourneyTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void a_new_user_registers_signs_in_and_out() throws Exception {
         String email = TestAccounts.uniqueEmail("journey");
@@ -53,6 +56,10 @@ class SignUpJourneyTest {
             browser.waitUntilPath("/login");
             assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Welcome back");
             browser.screenshot("04-protected-url-after-sign-out");
+        }
+        assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, email))
+                .containsSubsequence("REGISTER", "SIGN_IN", "SIGN_OUT");
+        {
         }
     }
 }

@@ -57,4 +57,19 @@ class WebSecurityHeadersTest {
         assertThat(ui.statusCode()).isEqualTo(200);
         assertThat(ui.body()).containsIgnoringCase("swagger");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    jakarta.servlet.ServletContext servletContext;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    java.util.List<org.springframework.boot.web.servlet.ServletRegistrationBean<?>> servlets;
+
+    @Test
+    void idle_sessions_close_after_thirty_minutes_even_with_a_tab_open() {
+        assertThat(servletContext.getSessionTimeout()).isEqualTo(30);
+        com.vaadin.flow.spring.SpringServlet vaadin = servlets.stream().map(bean -> bean.getServlet())
+                .filter(com.vaadin.flow.spring.SpringServlet.class::isInstance)
+                .map(com.vaadin.flow.spring.SpringServlet.class::cast).findFirst().orElseThrow();
+        assertThat(vaadin.getService().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
+    }
 }

@@ -124,4 +124,23 @@ class SignInViewsTest extends UiTest {
         assertThat(find(PasswordField.class).id("password").isEnabled()).isFalse();
         assertThat(find(Button.class).id("set-password").isEnabled()).isFalse();
     }
+
+    @Test
+    void a_valid_reset_link_sets_the_password_and_returns_to_sign_in() {
+        com.clintrack.account.AccountSummary user = TestAccounts.register(accountService, "ui-reset");
+        String secret = "pr_ui_test_secret_" + user.id();
+        jdbc.update("insert into password_reset_token (user_id, token_hash, created_at, expires_at) "
+                + "values (?, ?, current_timestamp, dateadd('MINUTE', 30, current_timestamp))",
+                user.id(), com.clintrack.security.SecretTokens.hash(secret));
+        com.vaadin.flow.component.UI.getCurrent().navigate(ResetPasswordView.class,
+                com.vaadin.flow.router.QueryParameters.of("token", secret));
+
+        test(find(PasswordField.class).id("password")).setValue("my new and private passphrase");
+        test(find(Button.class).id("set-password")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(message()).contains("Your password is set");
+        assertThat(jdbc.queryForObject("select count(*) from password_reset_token where user_id = ? and used_at is null",
+                Integer.class, user.id())).isZero();
+    }
 }
