@@ -7,7 +7,6 @@ import com.clintrack.security.AppRoles;
 import com.clintrack.security.PasswordPolicy;
 import com.clintrack.security.SecretTokens;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +26,7 @@ class AdminBootstrap implements ApplicationRunner {
 
     static final String DEFAULT_EMAIL = "admin@clintrack.local";
     private static final String DISPLAY_NAME = "Administrator";
+    private static final String DEFAULT_TIME_ZONE = "UTC";
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final AppUserRepository users;
@@ -65,7 +65,7 @@ class AdminBootstrap implements ApplicationRunner {
             });
         }
         AppUser admin = users.findByEmail(adminEmail).orElseGet(() -> new AppUser(adminEmail, DISPLAY_NAME,
-                passwordEncoder.encode(adminPassword), ZoneOffset.UTC.getId(), clock.instant()));
+                passwordEncoder.encode(adminPassword), DEFAULT_TIME_ZONE, clock.instant()));
         admin.grantRole(AppRoles.ADMIN);
         if (!configured) {
             admin.changePassword(passwordEncoder.encode(adminPassword), true);

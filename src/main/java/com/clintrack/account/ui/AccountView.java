@@ -34,7 +34,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 row(getTranslation("account.memberSince"), dates.format(me.createdAt())));
         profile.addClassName("card");
 
-        Div security = new Div(new H2(getTranslation("account.changePassword")),
+        Div security = new Div(new H2(getTranslation("account.password")),
+                new Paragraph(getTranslation("account.password.description")),
                 new RouterLink(getTranslation("account.changePassword"), ChangePasswordView.class));
         security.addClassName("card");
 

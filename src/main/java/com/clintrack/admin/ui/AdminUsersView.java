@@ -32,6 +32,8 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
             "email", "email", "displayName", "displayName", "plan", "plan", "createdAt", "createdAt",
             "lastSignInAt", "lastSignInAt");
 
+    private static final String PLAN_COLUMN_WIDTH = "7rem";
+
     private final DateTimeFormatter dates;
     private final TextField search = new TextField();
 
@@ -52,7 +54,7 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("admin.users.name"))
                 .setSortProperty("displayName").setAutoWidth(true);
         grid.addColumn(user -> getTranslation("account.plan." + user.plan())).setHeader(getTranslation("admin.users.plan"))
-                .setSortProperty("plan").setAutoWidth(true);
+                .setSortProperty("plan").setWidth(PLAN_COLUMN_WIDTH).setFlexGrow(0);
         grid.addColumn(user -> String.join(", ", user.roles().stream().sorted().toList()))
                 .setHeader(getTranslation("admin.users.roles")).setAutoWidth(true);
         grid.addColumn(user -> format(user.createdAt())).setHeader(getTranslation("admin.users.created"))
