@@ -18,6 +18,11 @@ public class OptInRememberMeServices extends PersistentTokenBasedRememberMeServi
         super(key, users, tokens);
     }
 
+    /** The key that the matching authentication provider must know. */
+    String key() {
+        return getKey();
+    }
+
     @Override
     protected boolean rememberMeRequested(HttpServletRequest request, String parameter) {
         return Boolean.TRUE.equals(request.getAttribute(REQUESTED_ATTRIBUTE))

@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import java.util.List;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.RememberMeAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -88,7 +91,9 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
             OptInRememberMeServices rememberMe, RateLimiter limiter, AuditLog audit) throws Exception {
-        http.authenticationManager(authenticationManager);
+        // Remember-me cookies are checked here; passwords by the shared manager (lockout, audit) as parent.
+        http.authenticationManager(new ProviderManager(
+                List.of(new RememberMeAuthenticationProvider(rememberMe.key())), authenticationManager));
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/styles.css", "/images/**").permitAll()
                 .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll());
