@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
@@ -46,20 +47,20 @@ class AccountValidation {
         return errors;
     }
 
-    java.util.Optional<String> emailError(String email) {
+    Optional<String> emailError(String email) {
         if (email == null || email.isBlank()) {
-            return java.util.Optional.of(messages.get("account.email.required"));
+            return Optional.of(messages.get("account.email.required"));
         }
         String clean = email.strip();
         if (clean.length() > AccountLimits.EMAIL_MAX || !EMAIL.matcher(clean).matches()) {
-            return java.util.Optional.of(messages.get("account.email.invalid"));
+            return Optional.of(messages.get("account.email.invalid"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    java.util.Optional<String> passwordError(String password, String email) {
+    Optional<String> passwordError(String password, String email) {
         if (password == null || password.isEmpty()) {
-            return java.util.Optional.of(messages.get("password.policy.required"));
+            return Optional.of(messages.get("password.policy.required"));
         }
         return passwordPolicy.check(password, email == null ? "" : email)
                 .map(violation -> messages.get(violation.messageKey(), PasswordPolicy.MIN_LENGTH,

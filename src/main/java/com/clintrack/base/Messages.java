@@ -79,8 +79,4 @@ public class Messages implements I18NProvider {
     public String get(String key, Object... params) {
         return getTranslation(key, DEFAULT_LOCALE, params);
     }
-
-    public boolean has(String key) {
-        return english.containsKey(key);
-    }
 }
