@@ -35,10 +35,12 @@ public class AccountService {
     private final Messages messages;
     private final PersistentTokenRepository rememberMeTokens;
     private final Clock clock;
+    private final UsageRows usageRows;
 
     AccountService(AppUserRepository users, AccountValidation validation, PasswordEncoder passwordEncoder,
             CurrentUser currentUser, AuditLog audit, Messages messages, PersistentTokenRepository rememberMeTokens,
-            Clock clock) {
+            Clock clock, UsageRows usageRows) {
+        this.usageRows = usageRows;
         this.users = users;
         this.validation = validation;
         this.passwordEncoder = passwordEncoder;
@@ -66,6 +68,7 @@ public class AccountService {
                 passwordEncoder.encode(registration.password()), registration.timeZone(), clock.instant());
         try {
             users.saveAndFlush(user);
+            usageRows.createFor(user.id());
         } catch (DataIntegrityViolationException e) {
             throw new ConflictException(messages.get("account.email.taken"));
         }

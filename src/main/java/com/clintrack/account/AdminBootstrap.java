@@ -34,17 +34,19 @@ class AdminBootstrap implements ApplicationRunner {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final Clock clock;
+    private final UsageRows usageRows;
     private final String email;
     private final String password;
 
     AdminBootstrap(AppUserRepository users, PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy,
-            AuditLog audit, Clock clock, @Value("${clintrack.admin.email:}") String email,
+            AuditLog audit, Clock clock, UsageRows usageRows, @Value("${clintrack.admin.email:}") String email,
             @Value("${clintrack.admin.password:}") String password) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.audit = audit;
         this.clock = clock;
+        this.usageRows = usageRows;
         this.email = email;
         this.password = password;
     }
@@ -79,7 +81,8 @@ class AdminBootstrap implements ApplicationRunner {
         } else {
             log.info("First start: created the admin account {} from CLINTRACK_ADMIN_EMAIL", adminEmail);
         }
-        users.save(admin);
+        users.saveAndFlush(admin);
+        usageRows.createFor(admin.id());
         audit.record(AuditAction.ROLE_CHANGE, AuditOutcome.SUCCESS, null, "system", adminEmail, null,
                 "granted " + AppRoles.ADMIN + " to the first admin");
     }
