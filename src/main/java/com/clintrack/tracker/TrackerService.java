@@ -200,22 +200,29 @@ public class TrackerService {
         return application.toRecord();
     }
 
-    /** Moves many at once (all or nothing) and returns each one's previous stage, for undo. */
+    /** Moves many at once (all or nothing) and returns each one's previous stage by id, for undo. */
     @Transactional
-    public List<StageMove> moveAll(Collection<Long> ids, StageMove move) {
+    public Map<Long, StageMove> moveAll(Collection<Long> ids, StageMove move) {
         validateMove(move);
         long owner = currentUser.id();
         List<JobApplication> found = loadAll(owner, ids);
-        List<StageMove> previous = new ArrayList<>();
+        Map<Long, StageMove> previous = new LinkedHashMap<>();
         Instant now = clock.instant();
         for (JobApplication application : found) {
             Stage before = application.stage();
-            previous.add(new StageMove(before, application.closedReason(), null));
+            previous.put(application.id(), new StageMove(before, application.closedReason(), null));
             application.moveTo(move.stage(), move.closedReason(), today(), now);
             recordMove(application, before, cleanNote(move.note()), now);
         }
         applications.flush();
         return previous;
+    }
+
+    /** Undoes {@link #moveAll}: each application goes back to its own previous stage (with history). */
+    @Transactional
+    public void moveBack(Map<Long, StageMove> previous) {
+        previous.forEach((id, move) -> move(id, new StageMove(move.stage(), move.closedReason(),
+                messages.get("tracker.undo.note"))));
     }
 
     /** Adds a tag to many applications; returns the ids that did not have it yet, for undo. */

@@ -261,9 +261,10 @@ class TrackerServiceTest {
     void bulkMovesTagsAndTrashCanBeUndone() {
         TrackedApplication a = add("A", "Tech", Stage.SAVED);
         TrackedApplication b = add("B", "Tech", Stage.APPLIED);
-        List<StageMove> previous = tracker.moveAll(List.of(a.id(), b.id()), StageMove.to(Stage.SCREENING));
+        Map<Long, StageMove> previous = tracker.moveAll(List.of(a.id(), b.id()), StageMove.to(Stage.SCREENING));
         assertThat(tracker.count(ApplicationFilter.ofStageAndText(Stage.SCREENING, null))).isEqualTo(2);
-        assertThat(previous).extracting(StageMove::stage).containsExactlyInAnyOrder(Stage.SAVED, Stage.APPLIED);
+        assertThat(previous.get(a.id()).stage()).isEqualTo(Stage.SAVED);
+        assertThat(previous.get(b.id()).stage()).isEqualTo(Stage.APPLIED);
         List<Long> tagged = tracker.tagAll(List.of(a.id(), b.id()), "Priority");
         assertThat(tracker.get(a.id()).tags()).containsExactly("priority");
         tracker.untagAll(tagged, "priority");
