@@ -57,13 +57,13 @@ public class ContactService {
     public ContactData addToApplication(long applicationId, ContactDraft draft) {
         Validation.check(messages, draft);
         long owner = currentUser.id();
-        JobApplication application = requireApplication(owner, applicationId);
+        requireApplication(owner, applicationId);
         Instant now = clock.instant();
         Contact contact = new Contact(owner, now);
         contact.apply(draft, now);
         contacts.saveAndFlush(contact);
         links.save(new ContactLink(owner, applicationId, contact.id()));
-        application.touch(now);
+        applications.recordActivity(owner, applicationId, now);
         return contact.toData();
     }
 
@@ -71,11 +71,11 @@ public class ContactService {
     @Transactional
     public ContactData link(long applicationId, long contactId) {
         long owner = currentUser.id();
-        JobApplication application = requireApplication(owner, applicationId);
+        requireApplication(owner, applicationId);
         Contact contact = load(owner, contactId);
         if (!links.existsByOwnerIdAndApplicationIdAndContactId(owner, applicationId, contactId)) {
             links.save(new ContactLink(owner, applicationId, contactId));
-            application.touch(clock.instant());
+            applications.recordActivity(owner, applicationId, clock.instant());
         }
         return contact.toData();
     }

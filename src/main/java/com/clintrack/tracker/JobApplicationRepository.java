@@ -60,6 +60,14 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, Long>,
     long countInactive(@Param("owner") long owner, @Param("stages") Collection<Stage> stages,
             @Param("before") Instant before);
 
+    /**
+     * Records activity without touching the version: a note or a follow-up must not make an open edit
+     * form look stale.
+     */
+    @Modifying(flushAutomatically = true)
+    @Query("update JobApplication a set a.lastActivityAt = :at where a.id = :id and a.ownerId = :owner")
+    int recordActivity(@Param("owner") long owner, @Param("id") long id, @Param("at") Instant at);
+
     /** Soft delete: the rows vanish from every query until restored or purged. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query(value = "update job_application set deleted_at = :at where owner_id = :owner and id in (:ids)"

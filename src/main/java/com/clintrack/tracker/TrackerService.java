@@ -303,9 +303,9 @@ public class TrackerService {
         v.required("text", text, TrackerLimits.NOTE_MAX);
         v.throwIfAny();
         long owner = currentUser.id();
-        JobApplication application = load(owner, applicationId);
+        load(owner, applicationId);
         Instant now = clock.instant();
-        application.touch(now);
+        applications.recordActivity(owner, applicationId, now);
         return notes.saveAndFlush(new ApplicationNote(owner, applicationId, text.strip(), now)).toEntry();
     }
 
@@ -339,7 +339,7 @@ public class TrackerService {
         long owner = currentUser.id();
         JobApplication application = load(owner, applicationId);
         Instant now = clock.instant();
-        application.touch(now);
+        applications.recordActivity(owner, applicationId, now);
         FollowUp saved = followUps.saveAndFlush(new FollowUp(owner, applicationId, title.strip(), dueOn, now));
         return new FollowUpEntry(saved.id(), applicationId, application.company(), application.title(),
                 saved.title(), saved.dueOn(), false);
@@ -352,7 +352,7 @@ public class TrackerService {
                 .orElseThrow(() -> new NotFoundException("Follow-up"));
         Instant now = clock.instant();
         followUp.markDone(done, now);
-        load(owner, followUp.applicationId()).touch(now);
+        applications.recordActivity(owner, load(owner, followUp.applicationId()).id(), now);
     }
 
     @Transactional
@@ -423,7 +423,8 @@ public class TrackerService {
     /** The user says the application is still alive: counts as activity, so the suggestion goes away. */
     @Transactional
     public void dismissSuggestion(long applicationId) {
-        load(currentUser.id(), applicationId).touch(clock.instant());
+        long owner = currentUser.id();
+        applications.recordActivity(owner, load(owner, applicationId).id(), clock.instant());
     }
 
     // ---- Internals -------------------------------------------------------

@@ -165,8 +165,9 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
                 moveTo.clear();
                 new StageMoveDialog(this, target, move -> {
                     try {
+                        TrackedApplication before = current;
                         current = tracker.move(applicationId, move);
-                        form.read(current);
+                        form.afterMove(java.util.Objects.requireNonNull(before), current);
                         refreshSide();
                         Notifications.success(getTranslation("tracker.moved", getTranslation(target.messageKey())));
                     } catch (InvalidInputException ex) {

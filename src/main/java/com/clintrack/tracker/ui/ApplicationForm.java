@@ -2,11 +2,9 @@ package com.clintrack.tracker.ui;
 
 import com.clintrack.tracker.ApplicationDraft;
 import com.clintrack.tracker.CareSetting;
-import com.clintrack.tracker.ClosedReason;
 import com.clintrack.tracker.EmploymentType;
 import com.clintrack.tracker.SalaryPeriod;
 import com.clintrack.tracker.Shift;
-import com.clintrack.tracker.Stage;
 import com.clintrack.tracker.Tags;
 import com.clintrack.tracker.TrackedApplication;
 import com.clintrack.tracker.TrackerLimits;
@@ -57,8 +55,6 @@ class ApplicationForm extends Composite<FormLayout> {
     final TextArea postingText = new TextArea(getTranslation("tracker.field.postingText"));
 
     private final Map<String, HasValidation> byName = new LinkedHashMap<>();
-    private Stage stage = Stage.SAVED;
-    private @Nullable ClosedReason closedReason;
     private @Nullable Long version;
     private @Nullable Long resumeVersionId;
     private @Nullable Long coverLetterVersionId;
@@ -152,20 +148,31 @@ class ApplicationForm extends Composite<FormLayout> {
         tags.setValue(String.join(", ", a.tags()));
         appliedOn.setValue(a.appliedOn());
         postingText.setValue(nz(a.postingText()));
-        stage = a.stage();
-        closedReason = a.closedReason();
         version = a.version();
         resumeVersionId = a.resumeVersionId();
         coverLetterVersionId = a.coverLetterVersionId();
     }
 
-    /** The draft to save; the stage stays as read (the detail view moves stages with history). */
+    /**
+     * After a stage move from the same page: takes the new version (only when nobody else saved in
+     * between) and the applied date, keeping everything typed.
+     */
+    void afterMove(TrackedApplication before, TrackedApplication after) {
+        if (version != null && version == before.version()) {
+            version = after.version();
+        }
+        if (appliedOn.isEmpty()) {
+            appliedOn.setValue(after.appliedOn());
+        }
+    }
+
+    /** The draft to save; the stage is left out (null keeps it), since the page moves stages with history. */
     ApplicationDraft draft() {
         return new ApplicationDraft(company.getValue(), title.getValue(), location.getValue(), city.getValue(),
                 state.getValue(), zip.getValue(), url.getValue(), source.getValue(), employmentType.getValue(),
                 shift.getValue(), setting.getValue(), salaryMin.getValue(), salaryMax.getValue(),
                 salaryPeriod.getValue(), expectedPay.getValue(), offeredPay.getValue(), postingText.getValue(),
-                stage, closedReason, priority.getValue(), Tags.parse(tags.getValue()), appliedOn.getValue(),
+                null, null, priority.getValue(), Tags.parse(tags.getValue()), appliedOn.getValue(),
                 resumeVersionId, coverLetterVersionId, version);
     }
 
