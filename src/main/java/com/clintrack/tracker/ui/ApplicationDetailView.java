@@ -415,16 +415,12 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
         dialog.addConfirmListener(e -> {
             long id = applicationId;
             tracker.trash(List.of(id));
-            Notification note = Notifications.success(getTranslation("tracker.bulk.deleted", 1));
-            Button undo = new Button(getTranslation("tracker.undo"), click -> {
+            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+            TrackerUi.undoable(this, getTranslation("tracker.bulk.deleted", 1), () -> {
                 tracker.restore(List.of(id));
-                note.close();
-                getUI().ifPresent(ui -> ui.navigate(ApplicationDetailView.class, parameters(id)));
+                ui.navigate(ApplicationDetailView.class, parameters(id));
             });
-            undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            undo.setId("undo");
-            note.add(undo);
-            getUI().ifPresent(ui -> ui.navigate(ApplicationsView.class));
+            ui.navigate(ApplicationsView.class);
         });
         dialog.open();
     }

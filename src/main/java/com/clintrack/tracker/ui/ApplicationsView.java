@@ -20,12 +20,12 @@ import com.clintrack.tracker.TrackerService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -72,6 +72,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     private final Select<Shift> shift = new Select<>();
     private final TextField search = new TextField(getTranslation("tracker.filter.text"));
     private final Select<SavedFilter> saved = new Select<>();
+    private final Details moreFilters = new Details();
     private final Grid<TrackedApplication> grid = new Grid<>();
     private final HorizontalLayout bulkBar = new HorizontalLayout();
     private final Span selectedCount = new Span();
@@ -125,7 +126,14 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         Button clear = new Button(getTranslation("tracker.filter.clear"), e -> setFilter(ApplicationFilter.NONE));
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.setId("clear-filter");
-        HorizontalLayout bar = new HorizontalLayout(search, stage, tag, source, setting, shift, saved, save, clear);
+        HorizontalLayout more = new HorizontalLayout(tag, source, setting, shift, saved, save, clear);
+        more.setWrap(true);
+        more.setAlignItems(FlexComponent.Alignment.BASELINE);
+        more.addClassName("tracker-filters");
+        moreFilters.setSummaryText(getTranslation("tracker.filter.more"));
+        moreFilters.add(more);
+        moreFilters.setId("more-filters");
+        HorizontalLayout bar = new HorizontalLayout(search, stage, moreFilters);
         bar.setWrap(true);
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.addClassName("tracker-filters");
@@ -323,16 +331,11 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     }
 
     private void undoable(String text, Runnable undo) {
-        Notification note = Notifications.success(text);
-        Button undoButton = new Button(getTranslation("tracker.undo"), e -> {
+        TrackerUi.undoable(this, text, () -> {
             undo.run();
-            note.close();
             refresh();
             Notifications.success(getTranslation("tracker.undone"));
         });
-        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        undoButton.setId("undo");
-        note.add(undoButton);
     }
 
     private void failed(RuntimeException e) {
@@ -417,6 +420,8 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
             applyingFilter = false;
         }
         filter = fromUrl;
+        moreFilters.setOpened(fromUrl.tag() != null || fromUrl.source() != null || fromUrl.setting() != null
+                || fromUrl.shift() != null);
         refresh();
     }
 

@@ -20,7 +20,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -198,17 +197,12 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         refresh();
-        Notification note = Notifications.success(getTranslation("tracker.board.moved", before.company(),
-                getTranslation(move.stage().messageKey())));
-        Button undo = new Button(getTranslation("tracker.undo"), e -> {
-            tracker.move(before.id(), new StageMove(before.stage(), before.closedReason(),
-                    getTranslation("tracker.undo.note")));
-            note.close();
-            refresh();
-        });
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        undo.setId("undo");
-        note.add(undo);
+        TrackerUi.undoable(this, getTranslation("tracker.board.moved", before.company(),
+                getTranslation(move.stage().messageKey())), () -> {
+                    tracker.move(before.id(), new StageMove(before.stage(), before.closedReason(),
+                            getTranslation("tracker.undo.note")));
+                    refresh();
+                });
     }
 
     @Override

@@ -8,7 +8,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Duration;
@@ -26,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 /** Small shared pieces of the tracker's views: badges, dates, pay, safe links, field errors. */
 final class TrackerUi {
 
+    static final int UNDO_MS = 8000;
     static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM,
             FormatStyle.SHORT).withLocale(Locale.US);
@@ -112,6 +119,26 @@ final class TrackerUi {
             }
         });
         return unmatched;
+    }
+
+    /** A success note with an Undo button; it stays long enough to be used. */
+    static Notification undoable(Component owner, String text, Runnable undo) {
+        Notification note = new Notification();
+        note.addThemeVariants(NotificationVariant.SUCCESS);
+        note.setPosition(Notification.Position.BOTTOM_START);
+        note.setDuration(UNDO_MS);
+        Button button = new Button(owner.getTranslation("tracker.undo"), e -> {
+            note.close();
+            undo.run();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.addClassName("tracker-undo");
+        button.setId("undo");
+        HorizontalLayout layout = new HorizontalLayout(new Span(text), button);
+        layout.setAlignItems(FlexComponent.Alignment.CENTER);
+        note.add(layout);
+        note.open();
+        return note;
     }
 
     static String title(Component owner, String key) {
