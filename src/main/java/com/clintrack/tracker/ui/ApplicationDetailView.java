@@ -273,7 +273,12 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
                 contacts.unlink(applicationId, contact.id());
                 refreshSide();
             });
-            card.add(unlink);
+            Button edit = iconButton(VaadinIcon.EDIT, "tracker.contact.edit", e -> new ContactDialog(this, contact,
+                    draft -> {
+                        contacts.update(contact.id(), draft);
+                        refreshSide();
+                    }).open());
+            card.add(new HorizontalLayout(edit, unlink));
             card.addClassName("tracker-contact");
             contactList.add(new ListItem(card));
         }

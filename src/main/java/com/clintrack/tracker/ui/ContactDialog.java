@@ -1,6 +1,8 @@
 package com.clintrack.tracker.ui;
 
 import com.clintrack.base.InvalidInputException;
+import com.clintrack.base.ui.Notifications;
+import com.clintrack.tracker.ContactData;
 import com.clintrack.tracker.ContactDraft;
 import com.clintrack.tracker.ContactRole;
 import com.clintrack.tracker.TrackerLimits;
@@ -16,12 +18,19 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** A new contact: name, role, email, phone, LinkedIn and notes. A failed save keeps the input. */
 class ContactDialog extends Dialog {
 
     ContactDialog(Component owner, Consumer<ContactDraft> onSave) {
-        setHeaderTitle(owner.getTranslation("tracker.contact.add"));
+        this(owner, null, onSave);
+    }
+
+    /** With {@code existing}, edits that contact (its version travels along for the conflict check). */
+    ContactDialog(Component owner, @Nullable ContactData existing, Consumer<ContactDraft> onSave) {
+        setHeaderTitle(owner.getTranslation(existing == null ? "tracker.contact.add" : "tracker.contact.edit"));
         setId("contact-dialog");
         TextField name = new TextField(owner.getTranslation("tracker.contact.name"));
         name.setMaxLength(TrackerLimits.CONTACT_NAME_MAX);
@@ -46,6 +55,15 @@ class ContactDialog extends Dialog {
         linkedin.setId("contact-linkedin");
         TextArea notes = new TextArea(owner.getTranslation("tracker.contact.notes"));
         notes.setMaxLength(TrackerLimits.CONTACT_NOTES_MAX);
+        if (existing != null) {
+            name.setValue(existing.name());
+            role.setValue(existing.role());
+            email.setValue(existing.email() == null ? "" : existing.email());
+            phone.setValue(existing.phone() == null ? "" : existing.phone());
+            linkedin.setValue(existing.linkedinUrl() == null ? "" : existing.linkedinUrl());
+            notes.setValue(existing.notes() == null ? "" : existing.notes());
+        }
+        Long version = existing == null ? null : existing.version();
         FormLayout form = new FormLayout(name, role, email, phone, linkedin, notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         add(form);
@@ -54,10 +72,13 @@ class ContactDialog extends Dialog {
         Button save = new Button(owner.getTranslation("common.save"), e -> {
             try {
                 onSave.accept(new ContactDraft(name.getValue(), role.getValue(), email.getValue(), phone.getValue(),
-                        linkedin.getValue(), notes.getValue(), null));
+                        linkedin.getValue(), notes.getValue(), version));
                 close();
             } catch (InvalidInputException ex) {
                 TrackerUi.showErrors(ex.fieldErrors(), fields);
+            } catch (OptimisticLockingFailureException ex) {
+                Notifications.error(owner.getTranslation("tracker.contact.conflict"),
+                        owner.getTranslation("common.close"));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

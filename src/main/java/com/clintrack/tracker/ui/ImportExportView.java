@@ -152,7 +152,9 @@ public class ImportExportView extends VerticalLayout implements HasDynamicTitle 
         sample.setItems(preview.sample());
         sample.setAllRowsVisible(true);
 
-        previewArea.add(new H2(getTranslation("tracker.import.preview", preview.rows())), mapping, sample);
+        H2 found = new H2(getTranslation("tracker.import.preview", preview.rows()));
+        found.addClassName("tracker-section-title");
+        previewArea.add(found, mapping, sample);
         if (!preview.errors().isEmpty()) {
             previewArea.add(errorList(preview.errors()));
         }

@@ -7,6 +7,8 @@ import com.clintrack.account.AccountService;
 import com.clintrack.account.AccountSummary;
 import com.clintrack.e2e.Browser;
 import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -94,9 +96,24 @@ class TrackerJourneyTest {
             browser.go("/applications");
             browser.waitFor(By.id("applications-grid"));
             browser.screenshots("tracker-07-list");
+            // Import a CSV from another tracker: preview, then the import runs behind a progress bar.
+            Path csv = Files.createTempFile("huntr-export", ".csv");
+            Files.writeString(csv, "Company Name,Position,Status,Date Applied\n"
+                    + "Quest Diagnostics,Phlebotomist,Phone Screen,3/14/2025\n"
+                    + "Dialysis Center,Patient Care Tech,Wishlist,\n");
             browser.go("/applications/import");
-            browser.waitFor(By.id("csv-upload"));
-            browser.screenshots("tracker-08-import");
+            WebElement upload = browser.waitFor(By.id("csv-upload"));
+            upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+            browser.waitFor(By.id("import-mapping"));
+            browser.waitForText("2 rows found");
+            WebElement run = browser.waitFor(By.id("import-run"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
+            browser.screenshots("tracker-08-import-preview");
+            browser.click("import-run");
+            browser.waitUntilPath("/applications");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                    d.findElement(By.id("applications-grid")).getText().contains("Quest Diagnostics"));
+            browser.screenshots("tracker-09-after-import");
             assertThat(browser.cspViolations()).isEmpty();
         }
     }

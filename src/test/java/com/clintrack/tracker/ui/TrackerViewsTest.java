@@ -229,6 +229,26 @@ class TrackerViewsTest extends UiTest {
     }
 
     @Test
+    void contactsAreAddedAndEditedFromTheDetail() {
+        TrackedApplication a = add("Mercy", "EKG Tech", Stage.APPLIED);
+        navigate("applications/" + a.id(), ApplicationDetailView.class);
+        click("contact-add");
+        test(find(TextField.class).id("contact-name")).setValue("Dana Lee");
+        test(find(TextField.class).id("contact-linkedin")).setValue("javascript:alert(1)");
+        click("contact-save");
+        assertThat(find(TextField.class).id("contact-linkedin").isInvalid()).isTrue();
+        test(find(TextField.class).id("contact-linkedin")).setValue("https://www.linkedin.com/in/dana");
+        click("contact-save");
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("contacts").getElement()
+                .getTextRecursively()).contains("Dana Lee");
+        test(find(Button.class).withAriaLabel("Edit contact").first()).click();
+        test(find(TextField.class).id("contact-name")).setValue("Dana Lee-Smith");
+        click("contact-save");
+        assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("contacts").getElement()
+                .getTextRecursively()).contains("Dana Lee-Smith");
+    }
+
+    @Test
     void theSecondOfTwoConcurrentSavesShowsAConflictAndKeepsTheInput() {
         TrackedApplication a = add("Mercy", "EKG Tech", Stage.APPLIED);
         ApplicationDetailView view = navigate("applications/" + a.id(), ApplicationDetailView.class);
