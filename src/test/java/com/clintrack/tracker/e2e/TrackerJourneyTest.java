@@ -52,22 +52,19 @@ class TrackerJourneyTest {
     void addAnApplicationDragItToInterviewingAndSeeTheMoveInTheTimeline() throws Exception {
         AccountSummary user = TestAccounts.register(accounts, "tracker-journey");
         try (Browser browser = Browser.open(port)) {
-            browser.go("/login");
+            // The bookmarklet opens quick add from a job posting; signing in first keeps the parameters.
+            String bookmarklet = "/applications/new?company=" + encode("Mercy Hospital") + "&title="
+                    + encode("EKG Technician") + "&url=" + encode("https://careers.mercy.example/jobs/42");
+            browser.go(bookmarklet);
+            browser.waitUntilPath("/login");
             browser.type("email", user.email());
             browser.type("password", TestAccounts.PASSWORD);
             browser.click("sign-in");
-            browser.waitUntilPath("/");
-
-            browser.go("/applications");
-            browser.waitForText("Track every application");
-            browser.screenshots("tracker-01-empty-list");
-
-            // What the bookmarklet opens from a job posting.
-            browser.go("/applications/new?company=" + encode("Mercy Hospital") + "&title="
-                    + encode("EKG Technician") + "&url=" + encode("https://careers.mercy.example/jobs/42"));
             browser.waitFor(By.id("quick-save"));
             assertThat(browser.waitFor(By.cssSelector("#quick-company input")).getAttribute("value"))
                     .isEqualTo("Mercy Hospital");
+            assertThat(browser.waitFor(By.cssSelector("#quick-url input")).getAttribute("value"))
+                    .isEqualTo("https://careers.mercy.example/jobs/42");
             browser.screenshots("tracker-02-quick-add");
             browser.click("quick-save");
             browser.waitFor(By.id("timeline"));
