@@ -2,6 +2,9 @@ package com.clintrack.shell;
 
 import com.clintrack.base.ui.ViewToolbar;
 import com.clintrack.security.CurrentUser;
+import com.clintrack.tracker.TrackerService;
+import com.clintrack.tracker.TrackerStatsService;
+import com.clintrack.tracker.ui.TrackerDashboardPanel;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,18 +21,23 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    public DashboardView(CurrentUser currentUser) {
+    public DashboardView(CurrentUser currentUser, TrackerService tracker, TrackerStatsService trackerStats) {
         add(new ViewToolbar(getTranslation("dashboard.greeting", currentUser.require().displayName())));
-        Paragraph subtitle = new Paragraph(getTranslation("dashboard.subtitle"));
-        subtitle.addClassName("view-subtitle");
-        Div steps = new Div(
-                step(VaadinIcon.BRIEFCASE, "application", "applications"),
-                step(VaadinIcon.FILE_TEXT_O, "resume", "documents"),
-                step(VaadinIcon.ACADEMY_CAP, "guide", "career-guide"),
-                step(VaadinIcon.LOCK, "account", "account"));
-        steps.addClassName("card-grid");
-        steps.setId("next-steps");
-        add(subtitle, steps);
+        if (tracker.countAll() == 0) {
+            // First run: nothing to measure yet, so say what to do next.
+            Paragraph subtitle = new Paragraph(getTranslation("dashboard.subtitle"));
+            subtitle.addClassName("view-subtitle");
+            Div steps = new Div(
+                    step(VaadinIcon.BRIEFCASE, "application", "applications"),
+                    step(VaadinIcon.FILE_TEXT_O, "resume", "documents"),
+                    step(VaadinIcon.ACADEMY_CAP, "guide", "career-guide"),
+                    step(VaadinIcon.LOCK, "account", "account"));
+            steps.addClassName("card-grid");
+            steps.setId("next-steps");
+            add(subtitle, steps);
+        } else {
+            add(new TrackerDashboardPanel(trackerStats, tracker));
+        }
     }
 
     private Div step(VaadinIcon icon, String key, String path) {

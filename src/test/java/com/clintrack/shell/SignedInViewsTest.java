@@ -35,6 +35,8 @@ class SignedInViewsTest extends UiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    com.clintrack.tracker.TrackerService trackerService;
 
     private List<String> navLabels() {
         return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
@@ -43,6 +45,7 @@ class SignedInViewsTest extends UiTest {
     @Test
     @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_dashboard_greets_a_new_user_and_says_what_to_do_next() {
+        jdbc.update("delete from job_application where owner_id = (select id from app_user where email = ?)", USER);
         DashboardView view = navigate(DashboardView.class);
 
         assertThat(find(H1.class).single().getText()).isEqualTo("Hello, " + USER_NAME);
@@ -50,6 +53,19 @@ class SignedInViewsTest extends UiTest {
         assertThat(find(H2.class).all()).extracting(H2::getText).contains("Track your first application",
                 "Read the career guide");
         assertThat(view.getPageTitle()).isEqualTo("Dashboard · ClinTrack");
+    }
+
+    @Test
+    @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void once_applications_exist_the_dashboard_shows_the_tracker_figures() {
+        jdbc.update("delete from job_application where owner_id = (select id from app_user where email = ?)", USER);
+        trackerService.create(com.clintrack.tracker.ApplicationDraft.quick("Mercy Hospital", "EKG Technician", null, null, null));
+
+        navigate(DashboardView.class);
+
+        assertThat(find(Div.class).id("tracker-dashboard").isVisible()).isTrue();
+        assertThat(find(Div.class).withId("next-steps").exists()).isFalse();
+        assertThat(find(Div.class).id("tracker-dashboard").getElement().getTextRecursively()).contains("Saved");
     }
 
     @Test
