@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 
 /** Test data: the bundled role files, and changed copies of them. */
@@ -41,6 +42,11 @@ public final class RoleFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Deletes every uploaded or restored version, so each test starts from the bundled files. */
+    public static void forgetStoredVersions(ApplicationContext context) {
+        context.getBean(RoleProfileVersionRepository.class).deleteAll();
     }
 
     public static ObjectNode object(JsonNode node, String field) {
