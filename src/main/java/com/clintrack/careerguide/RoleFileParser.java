@@ -79,10 +79,9 @@ class RoleFileParser {
         String text = decode(file, content);
         JsonNode tree = readTree(file, text);
         List<RoleFileProblem> problems = new ArrayList<>(schemaProblems(file, tree));
-        if (problems.isEmpty()) {
-            problems.addAll(ruleProblems(file, tree));
-        }
+        problems.addAll(ruleProblems(file, tree));
         if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(RoleFileProblem::path).thenComparing(RoleFileProblem::reason));
             throw invalid(file, problems);
         }
         RoleProfile profile;
@@ -143,7 +142,11 @@ class RoleFileParser {
         return text.startsWith(prefix) ? text.substring(prefix.length()) : text;
     }
 
-    /** Rules over several entries, which JSON Schema cannot express. Assumes the schema holds. */
+    /**
+     * Rules over several entries, which JSON Schema cannot express. They read the tree defensively, so they run
+     * beside the schema and one upload reports both kinds of problem; values the schema already refuses
+     * (missing, blank, wrong type) are left to it.
+     */
     private static List<RoleFileProblem> ruleProblems(String file, JsonNode tree) {
         List<RoleFileProblem> problems = new ArrayList<>();
         uniqueKeywords(file, tree.path("keywords"), problems);
@@ -176,6 +179,9 @@ class RoleFileParser {
     private static void claim(String file, String word, String path, Map<String, String> firstUse,
             List<RoleFileProblem> problems) {
         String key = word.strip().toLowerCase(Locale.ROOT);
+        if (key.isEmpty()) {
+            return;
+        }
         String previous = firstUse.putIfAbsent(key, path);
         if (previous != null) {
             problems.add(new RoleFileProblem(file, path,
@@ -188,6 +194,9 @@ class RoleFileParser {
         Map<String, String> firstUse = new HashMap<>();
         each(array, arrayPath, (node, path) -> {
             String value = node.path(field).asText().strip().toLowerCase(Locale.ROOT);
+            if (value.isEmpty()) {
+                return;
+            }
             String previous = firstUse.putIfAbsent(value, path);
             if (previous != null) {
                 problems.add(new RoleFileProblem(file, path + "." + field,
@@ -208,7 +217,7 @@ class RoleFileParser {
 
     private static void ladder(String file, JsonNode levels, List<RoleFileProblem> problems) {
         for (int i = 0; i < levels.size(); i++) {
-            JsonNode level = levels.get(i);
+            JsonNode level = levels.path(i);
             String path = "$.careerLadder[" + i + "].yearsTo";
             JsonNode to = level.path("yearsTo");
             int from = level.path("yearsFrom").asInt();
@@ -224,7 +233,7 @@ class RoleFileParser {
 
     private static void each(JsonNode array, String arrayPath, BiConsumer<JsonNode, String> action) {
         for (int i = 0; i < array.size(); i++) {
-            action.accept(array.get(i), arrayPath + "[" + i + "]");
+            action.accept(array.path(i), arrayPath + "[" + i + "]");
         }
     }
 

@@ -94,6 +94,21 @@ class RoleFileParserTest {
     }
 
     @Test
+    void schemaProblemsAndRuleProblemsAreReportedTogetherInPathOrder() {
+        byte[] bad = RoleFiles.clinicalTechnicianWith(tree -> {
+            ((ArrayNode) tree.get("keywords").get(3).get("synonyms")).add("venipuncture");
+            ((ObjectNode) tree.get("salaryByLevel").get(0)).put("medianUsd", "35k");
+            ((ObjectNode) tree.get("interviewQuestions").get(2)).remove("id");
+        });
+
+        assertThatThrownBy(() -> parser.parse(FILE, bad))
+                .isInstanceOfSatisfying(RoleFileException.class, e -> assertThat(e.problems())
+                        .extracting(RoleFileProblem::path)
+                        .containsExactly("$.interviewQuestions[2]", "$.keywords[3].synonyms[9]",
+                                "$.salaryByLevel[0].medianUsd"));
+    }
+
+    @Test
     void aDuplicateInterviewQuestionIdIsRefused() {
         byte[] bad = RoleFiles.clinicalTechnicianWith(tree ->
                 ((ObjectNode) tree.get("interviewQuestions").get(5)).put("id", "iq-01"));

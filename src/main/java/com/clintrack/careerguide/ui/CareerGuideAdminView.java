@@ -65,6 +65,11 @@ public class CareerGuideAdminView extends VerticalLayout implements HasDynamicTi
     private final Div result = new Div();
     private final Upload upload;
 
+    /** The client's address when the view opened: upload callbacks run outside the upload's request. */
+    private final String clientAddress = ClientAddress.current();
+    /** What {@link ClientAddress#current()} answers outside a request. */
+    private static final String NO_ADDRESS = "unknown";
+
     /** The uploaded file waiting for Apply; cleared once applied or discarded. */
     private @Nullable PendingUpload pending;
 
@@ -105,8 +110,7 @@ public class CareerGuideAdminView extends VerticalLayout implements HasDynamicTi
 
         historyGrid.setId("history-grid");
         historyGrid.addColumn(this::versionLabel).setHeader(getTranslation("guide.admin.version")).setAutoWidth(true);
-        historyGrid.addComponentColumn(this::originBadge).setHeader(getTranslation("guide.admin.origin"))
-                .setAutoWidth(true);
+        historyGrid.addColumn(this::originLabel).setHeader(getTranslation("guide.admin.origin")).setAutoWidth(true);
         historyGrid.addColumn(version -> version.createdBy() == null ? "" : version.createdBy())
                 .setHeader(getTranslation("guide.admin.by")).setAutoWidth(true);
         historyGrid.addColumn(version -> format(version.createdAt())).setHeader(getTranslation("guide.admin.when"))
@@ -134,7 +138,7 @@ public class CareerGuideAdminView extends VerticalLayout implements HasDynamicTi
         pending = null;
         result.removeAll();
         try {
-            UploadPreview preview = admin.check(fileName, content, ClientAddress.current());
+            UploadPreview preview = admin.check(fileName, content, ip());
             pending = new PendingUpload(fileName, content, preview);
             result.add(previewOf(preview));
         } catch (RoleFileException refused) {
@@ -231,7 +235,7 @@ public class CareerGuideAdminView extends VerticalLayout implements HasDynamicTi
         RoleVersion replaced = file.preview().activeVersion();
         Integer expected = replaced == null ? null : replaced.revision();
         try {
-            RoleVersion saved = admin.apply(file.fileName(), file.content(), expected, ClientAddress.current());
+            RoleVersion saved = admin.apply(file.fileName(), file.content(), expected, ip());
             pending = null;
             result.removeAll();
             Notifications.success(getTranslation("guide.admin.applied", saved.title(), saved.revision()));
@@ -310,7 +314,7 @@ public class CareerGuideAdminView extends VerticalLayout implements HasDynamicTi
 
     void restore(RoleVersion version) {
         try {
-            RoleVersion saved = admin.restore(version.slug(), version.revision(), ClientAddress.current());
+            RoleVersion saved = admin.restore(version.slug(), version.revision(), ip());
             Notifications.success(getTranslation("guide.admin.restored", versionLabel(version), saved.revision()));
             refreshRoles(version.slug());
         } catch (RoleFileException refused) {
@@ -323,6 +327,11 @@ public class CareerGuideAdminView extends VerticalLayout implements HasDynamicTi
         }
     }
 
+    private String ip() {
+        String now = ClientAddress.current();
+        return NO_ADDRESS.equals(now) ? clientAddress : now;
+    }
+
     private String versionLabel(RoleVersion version) {
         if (version.bundled()) {
             return getTranslation("guide.admin.bundled", version.contentVersion());
@@ -330,12 +339,9 @@ public class CareerGuideAdminView extends VerticalLayout implements HasDynamicTi
         return getTranslation("guide.admin.revision", version.revision(), version.contentVersion());
     }
 
-    private Badge originBadge(RoleVersion version) {
-        String text = getTranslation("guide.admin.origin." + version.origin().name(),
+    private String originLabel(RoleVersion version) {
+        return getTranslation("guide.admin.origin." + version.origin().name(),
                 version.restoredFrom() == null ? "" : version.restoredFrom());
-        Badge badge = new Badge(text);
-        badge.addThemeVariants(BadgeVariant.CONTRAST, BadgeVariant.SMALL);
-        return badge;
     }
 
     private String format(@Nullable Instant instant) {

@@ -18,8 +18,11 @@ final class GuideFormat {
         return money(amount, "USD");
     }
 
-    /** {@code $35k}, or {@code $35.5k}. */
+    /** {@code $35k}, or {@code $35.5k}; {@code $0} for nothing. */
     static String usdThousands(long amount) {
+        if (amount == 0) {
+            return "$0";
+        }
         if (amount % THOUSAND == 0) {
             return "$" + amount / THOUSAND + "k";
         }
