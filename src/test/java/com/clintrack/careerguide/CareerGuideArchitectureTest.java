@@ -1,8 +1,11 @@
 package com.clintrack.careerguide;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.clintrack.careerguide.ui.CareerGuideAdminView;
+import com.clintrack.security.AppRoles;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -23,7 +26,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Rules from DESIGN.md, checked over the compiled app. */
+/**
+ * DESIGN.md's rules for the career guide, checked over the compiled app (the app-wide rules are in
+ * com.clintrack.arch).
+ */
 class CareerGuideArchitectureTest {
 
     private static final List<Class<? extends Annotation>> ACCESS =
@@ -34,8 +40,8 @@ class CareerGuideArchitectureTest {
             .importPackages("com.clintrack");
 
     @Test
-    void everyViewCarriesExactlyOneAccessAnnotation() {
-        classes().that().areAnnotatedWith(Route.class)
+    void everyCareerGuideViewCarriesExactlyOneAccessAnnotation() {
+        classes().that().areAnnotatedWith(Route.class).and().resideInAPackage("com.clintrack.careerguide..")
                 .should(new ArchCondition<JavaClass>("carry exactly one of @PermitAll, @RolesAllowed, "
                         + "@AnonymousAllowed, @DenyAll") {
                     @Override
@@ -51,10 +57,17 @@ class CareerGuideArchitectureTest {
     }
 
     @Test
-    void onlySignInRegistrationAndPasswordResetAreAnonymous() {
-        classes().that().areAnnotatedWith(AnonymousAllowed.class).and().areAnnotatedWith(Route.class)
-                .should().resideInAPackage("com.clintrack.account.ui")
+    void theGuideIsForSignedInUsersAndItsDataPageForAdminsOnly() {
+        classes().that().areAnnotatedWith(Route.class).and().resideInAPackage("com.clintrack.careerguide..")
+                .and().haveSimpleNameStartingWith("CareerGuideAdmin")
+                .should().beAnnotatedWith(RolesAllowed.class)
                 .check(APP);
+        classes().that().areAnnotatedWith(Route.class).and().resideInAPackage("com.clintrack.careerguide..")
+                .and().haveSimpleNameNotStartingWith("CareerGuideAdmin")
+                .should().beAnnotatedWith(PermitAll.class)
+                .check(APP);
+        assertThat(CareerGuideAdminView.class.getAnnotation(RolesAllowed.class).value())
+                .containsExactly(AppRoles.ADMIN);
     }
 
     @Test
