@@ -94,18 +94,6 @@ class RoleProfileVersion {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    @Nullable Long id() {
-        return id;
-    }
-
-    String slug() {
-        return slug;
-    }
-
-    int revision() {
-        return revision;
-    }
-
     String fileName() {
         return fileName;
     }

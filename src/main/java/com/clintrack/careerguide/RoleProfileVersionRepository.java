@@ -26,6 +26,13 @@ interface RoleProfileVersionRepository extends JpaRepository<RoleProfileVersion,
             from RoleProfileVersion v where v.slug = :slug order by v.revision desc""")
     List<RoleVersion> findHistory(String slug);
 
+    /** Every stored version of every role, by slug and newest first, without the content. */
+    @Query("""
+            select new com.clintrack.careerguide.RoleVersion(v.slug, v.revision, v.contentVersion, v.title,
+                v.fileName, v.origin, v.restoredFrom, v.createdAt, v.createdBy)
+            from RoleProfileVersion v order by v.slug, v.revision desc""")
+    List<RoleVersion> findAllHistory();
+
     Optional<RoleProfileVersion> findBySlugAndRevision(String slug, int revision);
 
     @Query("select max(v.contentVersion) from RoleProfileVersion v where v.slug = :slug")

@@ -225,6 +225,23 @@ class RoleProfileAdminServiceTest {
         assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
     }
 
+    @Test
+    void theAdminListOfRolesTakesTwoStatements() {
+        admin.apply("sample-v2.json", sampleVersion(2, 44_000), null, IP);
+        admin.roles();
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.clear();
+
+        List<RoleProfileAdminService.RoleAdminSummary> listed = admin.roles();
+
+        assertThat(listed).filteredOn(role -> role.slug().equals(SAMPLE)).singleElement()
+                .satisfies(role -> {
+                    assertThat(role.active().revision()).isEqualTo(1);
+                    assertThat(role.versions()).isEqualTo(2);
+                });
+        assertThat(statistics.getPrepareStatementCount()).isEqualTo(2);
+    }
+
     private AuditEntry latestAudit() {
         return audit.latest(PageRequest.of(0, 1)).getFirst();
     }
