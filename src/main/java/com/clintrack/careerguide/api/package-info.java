@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.careerguide.api;
+
+import org.jspecify.annotations.NullMarked;
