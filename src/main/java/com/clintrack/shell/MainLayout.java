@@ -68,7 +68,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.careerGuide"), "career-guide", VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create()));
         if (me.roles().contains(AppRoles.ADMIN)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin/users", VaadinIcon.COG.create()));
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), "admin/users", VaadinIcon.COG.create());
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/users"));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.careerGuide"), "admin/career-guide"));
+            nav.addItem(admin);
         }
         return nav;
     }
