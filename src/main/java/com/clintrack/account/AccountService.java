@@ -87,8 +87,9 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in user's password after checking the current one. Remember-me logins on other
-     * devices end, so a stolen cookie stops working.
+     * Changes the signed-in user's password after checking the current one. The user's other web sessions
+     * and remember-me logins end (see SessionRevocation); the caller marks its own session fresh with
+     * {@link #keepCurrentSession}.
      */
     @Transactional
     public void changePassword(String currentPassword, String newPassword, String ip) {
@@ -106,8 +107,15 @@ public class AccountService {
             throw InvalidInputException.of("newPassword", messages.get("account.password.unchanged"));
         }
         user.changePassword(passwordEncoder.encode(newPassword), false);
+        user.endSessionsBefore(clock.instant());
         rememberMeTokens.removeUserTokens(user.email());
-        audit.record(AuditAction.PASSWORD_CHANGE, AuditOutcome.SUCCESS, user.id(), user.email(), null, ip, null);
+        audit.record(AuditAction.PASSWORD_CHANGE, AuditOutcome.SUCCESS, user.id(), user.email(), null, ip,
+                "other sessions ended");
+    }
+
+    /** Keeps the session that just changed the password signed in. */
+    public void keepCurrentSession(com.vaadin.flow.server.WrappedSession session) {
+        session.setAttribute(SessionRevocation.SIGNED_IN_AT, clock.instant().plusMillis(1).toEpochMilli());
     }
 
     @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")

@@ -80,6 +80,9 @@ class AppUser {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    @Column(name = "sessions_valid_after")
+    private @Nullable Instant sessionsValidAfter;
+
     @Version
     private long version;
 
@@ -164,6 +167,31 @@ class AppUser {
 
     void grantRole(String role) {
         roles.add(role);
+    }
+
+    void revokeRole(String role) {
+        roles.remove(role);
+    }
+
+    void changePlan(Plan plan) {
+        this.plan = Objects.requireNonNull(plan);
+    }
+
+    void setLockedByAdmin(boolean locked) {
+        this.lockedByAdmin = locked;
+    }
+
+    void changeEmail(String email) {
+        this.email = Objects.requireNonNull(email);
+    }
+
+    @Nullable Instant sessionsValidAfter() {
+        return sessionsValidAfter;
+    }
+
+    /** Web sessions that signed in before this instant end at their next request. */
+    void endSessionsBefore(Instant instant) {
+        this.sessionsValidAfter = instant;
     }
 
     void chooseTheme(Theme theme) {

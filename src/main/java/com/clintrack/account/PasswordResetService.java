@@ -67,16 +67,21 @@ public class PasswordResetService {
         rateLimiter.acquire(RateLimiter.Action.PASSWORD_RESET, ip);
         String address = AccountValidation.normalizeEmail(emailAddress);
         users.findByEmail(address).ifPresentOrElse(user -> {
-            Instant now = clock.instant();
-            String secret = SecretTokens.newSecret(LINK_PREFIX);
-            tokens.save(new PasswordResetToken(user.id(), SecretTokens.hash(secret), now, now.plus(validity)));
-            String link = publicUrl + RESET_PATH + "?token=" + secret;
-            email.send(user.email(), messages.get("reset.mail.subject"),
-                    messages.get("reset.mail.body", user.displayName(), link, validity.toMinutes()));
+            sendLink(user);
             audit.record(AuditAction.PASSWORD_RESET_REQUEST, AuditOutcome.SUCCESS, user.id(), user.email(), null, ip,
                     null);
         }, () -> audit.record(AuditAction.PASSWORD_RESET_REQUEST, AuditOutcome.FAILURE, null, address, null, ip,
                 "no such account"));
+    }
+
+    /** Emails a reset link to the account (also the admin's "force password reset"). */
+    void sendLink(AppUser user) {
+        Instant now = clock.instant();
+        String secret = SecretTokens.newSecret(LINK_PREFIX);
+        tokens.save(new PasswordResetToken(user.id(), SecretTokens.hash(secret), now, now.plus(validity)));
+        String link = publicUrl + RESET_PATH + "?token=" + secret;
+        email.send(user.email(), messages.get("reset.mail.subject"),
+                messages.get("reset.mail.body", user.displayName(), link, validity.toMinutes()));
     }
 
     /** Whether a link is still usable, so the view can say so before the user types a new password. */

@@ -66,6 +66,7 @@ public class WebSignIn {
         }
         SavedRequest saved = requestCache.getRequest(request, response);
         request.changeSessionId();
+        SessionRevocation.markFresh(request.getSession(), java.time.Instant.now());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

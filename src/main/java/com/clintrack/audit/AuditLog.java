@@ -43,6 +43,45 @@ public class AuditLog {
         return events.findAllByOrderByOccurredAtDesc(pageable).stream().map(AuditEvent::toEntry).toList();
     }
 
+    /**
+     * The audit log viewer's query: optional actor text (email, case-insensitive, contains), action and
+     * time range [from, to). Paged and sorted in SQL.
+     */
+    @Transactional(readOnly = true)
+    public org.springframework.data.domain.Page<AuditEntry> search(AuditFilter filter, Pageable pageable) {
+        org.springframework.data.jpa.domain.Specification<AuditEvent> spec = (root, query, cb) -> {
+            List<jakarta.persistence.criteria.Predicate> where = new java.util.ArrayList<>();
+            if (filter.actor() != null && !filter.actor().isBlank()) {
+                where.add(cb.like(cb.lower(root.get("actor")), "%" + filter.actor().strip().toLowerCase(java.util.Locale.ROOT)
+                        .replace("%", "").replace("_", "") + "%"));
+            }
+            if (filter.actorId() != null) {
+                where.add(cb.equal(root.get("actorId"), filter.actorId()));
+            }
+            if (filter.target() != null && !filter.target().isBlank()) {
+                where.add(cb.equal(root.get("target"), filter.target()));
+            }
+            if (filter.action() != null) {
+                where.add(cb.equal(root.get("action"), filter.action()));
+            }
+            if (filter.from() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
+            }
+            if (filter.to() != null) {
+                where.add(cb.lessThan(root.get("occurredAt"), filter.to()));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        return events.findAll(spec, pageable).map(AuditEvent::toEntry);
+    }
+
+    /** Removes a deleted user's own entries (their sign-ins, addresses); the deletion itself is recorded after. */
+    @PreAuthorize("hasRole('ADMIN') or #actorId == principal.id()")
+    @Transactional
+    public int forgetActor(long actorId) {
+        return events.deleteByActor(actorId);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEntry> latestFor(long actorId, Pageable pageable) {
         return events.findByActorIdOrderByOccurredAtDesc(actorId, pageable).stream().map(AuditEvent::toEntry).toList();

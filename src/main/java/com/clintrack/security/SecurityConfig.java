@@ -76,6 +76,8 @@ public class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/accounts", "/api/v1/tokens").permitAll()
+                        // Billing webhooks authenticate by their signature (account.api.BillingWebhookController).
+                        .requestMatchers(HttpMethod.POST, "/api/v1/billing/webhook").permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**", "/api/v1/admin/**").hasRole(AppRoles.ADMIN)
                         .anyRequest().authenticated())

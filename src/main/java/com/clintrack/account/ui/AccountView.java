@@ -21,7 +21,9 @@ import java.time.format.FormatStyle;
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccountView(AccountService accounts) {
+    public AccountView(AccountService accounts, com.clintrack.account.EmailChangeService emailChanges,
+            com.clintrack.account.AccountDataService data,
+            com.vaadin.flow.spring.security.AuthenticationContext authenticationContext) {
         AccountSummary me = accounts.me();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withZone(ZoneId.of(me.timeZone()));
@@ -44,7 +46,13 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 new RouterLink(getTranslation("tokens.title"), ApiTokensView.class));
         tokens.addClassName("card");
 
-        Div cards = new Div(profile, security, tokens);
+        Div plan = new Div(new H2(getTranslation("plans.account.card")),
+                new Paragraph(getTranslation("plans.account.card.text")),
+                new RouterLink(getTranslation("plans.title"), PlanView.class));
+        plan.addClassName("card");
+
+        Div cards = new Div(profile, plan, security, tokens, SelfServiceCards.email(emailChanges),
+                SelfServiceCards.data(data, authenticationContext));
         cards.addClassName("card-grid");
         add(new ViewToolbar(getTranslation("account.title")), cards);
     }

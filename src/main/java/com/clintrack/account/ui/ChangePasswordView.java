@@ -71,6 +71,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
     private void save() {
         try {
             accounts.changePassword(current.getValue(), next.getValue(), ClientAddress.current());
+            accounts.keepCurrentSession(com.vaadin.flow.server.VaadinSession.getCurrent().getSession());
             if (forced) {
                 // The session still carries the must-change flag: sign in again with the new password.
                 authenticationContext.logout();

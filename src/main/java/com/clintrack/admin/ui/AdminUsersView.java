@@ -1,7 +1,11 @@
 package com.clintrack.admin.ui;
 
-import com.clintrack.account.AccountService;
+import com.clintrack.account.AccountAdminService;
 import com.clintrack.account.AccountSummary;
+import com.clintrack.account.Plan;
+import com.clintrack.account.UserFilter;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.clintrack.base.ui.Paging;
 import com.clintrack.base.ui.ViewToolbar;
 import com.clintrack.security.AppRoles;
@@ -37,7 +41,11 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
     private final DateTimeFormatter dates;
     private final TextField search = new TextField();
 
-    public AdminUsersView(AccountService accounts, CurrentUser currentUser) {
+    private final Select<Plan> planFilter = new Select<>();
+    private final Select<String> roleFilter = new Select<>();
+    private final Select<UserFilter.Status> statusFilter = new Select<>();
+
+    public AdminUsersView(AccountAdminService accounts, CurrentUser currentUser) {
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withZone(currentUser.require().zoneId());
         search.setPlaceholder(getTranslation("admin.users.search"));
@@ -64,13 +72,39 @@ public class AdminUsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::lockedBadge).setHeader(getTranslation("admin.users.locked")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.setMultiSort(false);
-        grid.setItems(query -> accounts.search(search.getValue(),
+        grid.setItems(query -> accounts.search(filter(),
                 Paging.of(query, SORTABLE, Sort.by(Sort.Order.desc("createdAt")))).stream());
         search.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(AdminUserView.class,
+                new com.vaadin.flow.router.RouteParameters("id", Long.toString(event.getItem().id())))));
         grid.setSizeFull();
 
-        add(new ViewToolbar(getTranslation("admin.users.title"), search), grid);
+        planFilter.setLabel(getTranslation("adminconsole.filter.plan"));
+        planFilter.setItems(Plan.values());
+        planFilter.setEmptySelectionAllowed(true);
+        planFilter.setItemLabelGenerator(plan -> plan == null ? "" : getTranslation("account.plan." + plan));
+        planFilter.setId("plan-filter");
+        roleFilter.setLabel(getTranslation("adminconsole.filter.role"));
+        roleFilter.setItems(AppRoles.USER, AppRoles.ADMIN);
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setId("role-filter");
+        statusFilter.setLabel(getTranslation("adminconsole.filter.status"));
+        statusFilter.setItems(UserFilter.Status.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setItemLabelGenerator(status -> status == null ? "" : getTranslation("adminconsole.status." + status));
+        statusFilter.setId("status-filter");
+        planFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        roleFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        statusFilter.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(planFilter, roleFilter, statusFilter);
+        filters.setWrap(true);
+
+        add(new ViewToolbar(getTranslation("admin.users.title"), search), new AdminNav(), filters, grid);
         setSizeFull();
+    }
+
+    private UserFilter filter() {
+        return new UserFilter(search.getValue(), planFilter.getValue(), roleFilter.getValue(), statusFilter.getValue());
     }
 
     private String format(@Nullable Instant instant) {

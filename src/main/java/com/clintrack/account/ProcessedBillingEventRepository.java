@@ -1,0 +1,6 @@
+package com.clintrack.account;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ProcessedBillingEventRepository extends JpaRepository<ProcessedBillingEvent, String> {
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.admin.api;
+
+import org.jspecify.annotations.NullMarked;

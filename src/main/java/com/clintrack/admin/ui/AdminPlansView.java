@@ -1,0 +1,90 @@
+package com.clintrack.admin.ui;
+
+import com.clintrack.account.AlertFrequency;
+import com.clintrack.account.PlanInfo;
+import com.clintrack.account.PlanService;
+import com.clintrack.account.QuotaKind;
+import com.clintrack.base.InvalidInputException;
+import com.clintrack.base.ui.Notifications;
+import com.clintrack.base.ui.ViewToolbar;
+import com.clintrack.security.AppRoles;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Admin: edit the plan catalogue (names, prices, quota limits, the alert frequency). Audited. */
+@Route("admin/plans")
+@RolesAllowed(AppRoles.ADMIN)
+public class AdminPlansView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PlanService plans;
+
+    public AdminPlansView(PlanService plans) {
+        this.plans = plans;
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        for (PlanInfo plan : plans.plans()) {
+            cards.add(editor(plan));
+        }
+        add(new ViewToolbar(getTranslation("adminconsole.plans.title")), new AdminNav(), cards);
+    }
+
+    private Div editor(PlanInfo plan) {
+        TextField name = new TextField(getTranslation("adminconsole.plans.name"), plan.name(), "");
+        name.setId("plan-name-" + plan.code());
+        IntegerField price = new IntegerField(getTranslation("adminconsole.plans.price"));
+        price.setValue(plan.priceCents());
+        price.setMin(0);
+        price.setId("plan-price-" + plan.code());
+        Div card = new Div(new H2(plan.code().name()), name, price);
+        card.addClassName("card");
+        List<Runnable> saves = new ArrayList<>();
+        for (PlanInfo.Quota quota : plan.quotas()) {
+            String label = getTranslation("plans.compare.name." + quota.feature());
+            if (quota.kind() == QuotaKind.SETTING) {
+                Select<String> setting = new Select<>();
+                setting.setLabel(label);
+                setting.setItems(java.util.Arrays.stream(AlertFrequency.values()).map(Enum::name).toList());
+                setting.setValue(quota.setting());
+                card.add(setting);
+                saves.add(() -> plans.editQuota(plan.code(), quota.feature(), null, setting.getValue()));
+            } else {
+                IntegerField limit = new IntegerField(label);
+                limit.setHelperText(getTranslation("adminconsole.plans.limit"));
+                limit.setMin(0);
+                limit.setValue(quota.limit());
+                limit.setId("limit-" + plan.code() + "-" + quota.feature());
+                card.add(limit);
+                saves.add(() -> plans.editQuota(plan.code(), quota.feature(), limit.getValue(), null));
+            }
+        }
+        Button save = new Button(getTranslation("common.save"), e -> {
+            try {
+                plans.editPlan(plan.code(), name.getValue(), price.getValue() == null ? -1 : price.getValue());
+                saves.forEach(Runnable::run);
+                Notifications.success(getTranslation("adminconsole.plans.saved"));
+            } catch (InvalidInputException ex) {
+                Notifications.error(String.join(" ", ex.fieldErrors().values()), getTranslation("common.close"));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-" + plan.code());
+        card.add(save);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("adminconsole.plans.title") + " · " + getTranslation("app.name");
+    }
+}
