@@ -3,6 +3,7 @@ package com.clintrack.shell;
 import com.clintrack.account.AccountService;
 import com.clintrack.account.AccountSummary;
 import com.clintrack.account.Theme;
+import com.clintrack.account.UpgradePrompt;
 import com.clintrack.base.ui.Brand;
 import com.clintrack.security.AppRoles;
 import com.clintrack.security.AppUserPrincipal;
@@ -66,10 +67,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.interviews"), "interviews", VaadinIcon.CALENDAR_USER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.jobs"), "jobs", VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.careerGuide"), "career-guide", VaadinIcon.ACADEMY_CAP.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create()));
+        SideNavItem account = new SideNavItem(getTranslation("nav.account"), "account", VaadinIcon.USER.create());
+        account.addItem(new SideNavItem(getTranslation("nav.account.profile"), "account"));
+        account.addItem(new SideNavItem(getTranslation("nav.account.plan"), UpgradePrompt.PLAN_ROUTE));
+        account.addItem(new SideNavItem(getTranslation("nav.account.tokens"), "account/tokens"));
+        nav.addItem(account);
         if (me.roles().contains(AppRoles.ADMIN)) {
-            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), "admin/users", VaadinIcon.COG.create());
+            SideNavItem admin = new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create());
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.overview"), "admin"));
             admin.addItem(new SideNavItem(getTranslation("nav.admin.users"), "admin/users"));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.audit"), "admin/audit"));
+            admin.addItem(new SideNavItem(getTranslation("nav.admin.plans"), "admin/plans"));
             admin.addItem(new SideNavItem(getTranslation("nav.admin.careerGuide"), "admin/career-guide"));
             nav.addItem(admin);
         }

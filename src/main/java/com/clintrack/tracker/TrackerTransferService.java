@@ -51,29 +51,15 @@ public class TrackerTransferService {
     }
 
     private final TrackerService tracker;
-    private final JobApplicationRepository applications;
-    private final StageChangeRepository history;
-    private final ApplicationNoteRepository notes;
-    private final ContactRepository contacts;
-    private final ContactLinkRepository links;
-    private final FollowUpRepository followUps;
+    private final TrackerDataContributor data;
     private final CurrentUser currentUser;
-    private final java.time.Clock clock;
     private final Messages messages;
 
-    TrackerTransferService(TrackerService tracker, JobApplicationRepository applications,
-            StageChangeRepository history, ApplicationNoteRepository notes, ContactRepository contacts,
-            ContactLinkRepository links, FollowUpRepository followUps, CurrentUser currentUser, java.time.Clock clock,
+    TrackerTransferService(TrackerService tracker, TrackerDataContributor data, CurrentUser currentUser,
             Messages messages) {
         this.tracker = tracker;
-        this.applications = applications;
-        this.history = history;
-        this.notes = notes;
-        this.contacts = contacts;
-        this.links = links;
-        this.followUps = followUps;
+        this.data = data;
         this.currentUser = currentUser;
-        this.clock = clock;
         this.messages = messages;
     }
 
@@ -82,25 +68,26 @@ public class TrackerTransferService {
     /** Writes every application as CSV with the documented columns ({@link CsvField#EXPORTED} + timestamps). */
     @Transactional(readOnly = true)
     public void exportCsv(Writer out) {
+        data.writeCsv(currentUser.id(), out);
+    }
+
+    /** One application as a CSV row, in the order of {@link #csvHeaders()}. */
+    static List<@Nullable Object> csvRow(TrackedApplication a) {
+        List<@Nullable Object> row = new ArrayList<>();
+        for (CsvField field : CsvField.EXPORTED) {
+            row.add(safe(cell(a, field)));
+        }
+        row.add(a.createdAt().toString());
+        row.add(a.updatedAt().toString());
+        row.add(a.lastActivityAt().toString());
+        row.add(a.id());
+        return row;
+    }
+
+    static String[] csvHeaders() {
         List<String> headers = new ArrayList<>(CsvField.EXPORTED.stream().map(CsvField::header).toList());
         headers.addAll(List.of("Created", "Updated", "Last Activity", "ID"));
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).get()
-                .print(out)) {
-            for (JobApplication entity : applications.findByOwnerIdOrderByIdAsc(currentUser.id())) {
-                TrackedApplication a = entity.toRecord();
-                List<@Nullable Object> row = new ArrayList<>();
-                for (CsvField field : CsvField.EXPORTED) {
-                    row.add(safe(cell(a, field)));
-                }
-                row.add(a.createdAt().toString());
-                row.add(a.updatedAt().toString());
-                row.add(a.lastActivityAt().toString());
-                row.add(a.id());
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return headers.toArray(String[]::new);
     }
 
     private static @Nullable String cell(TrackedApplication a, CsvField field) {
@@ -148,14 +135,7 @@ public class TrackerTransferService {
 
     @Transactional(readOnly = true)
     public TrackerExport exportAll() {
-        long owner = currentUser.id();
-        return new TrackerExport(clock.instant(),
-                applications.findByOwnerIdOrderByIdAsc(owner).stream().map(JobApplication::toRecord).toList(),
-                history.findByOwnerIdOrderByIdAsc(owner).stream().map(StageChange::toExport).toList(),
-                notes.findByOwnerIdOrderByIdAsc(owner).stream().map(ApplicationNote::toEntry).toList(),
-                contacts.findByOwnerIdOrderByIdAsc(owner).stream().map(Contact::toData).toList(),
-                links.findByOwnerIdOrderByIdAsc(owner).stream().map(ContactLink::toExport).toList(),
-                followUps.findByOwnerIdOrderByIdAsc(owner).stream().map(FollowUp::toExport).toList());
+        return data.collect(currentUser.id());
     }
 
     // ---- Import ----------------------------------------------------------

@@ -21,16 +21,40 @@ class ResponsiveViewsTest {
     private static final List<String> ANONYMOUS = List.of("/login", "/register", "/forgot-password",
             "/reset-password");
     private static final List<String> SIGNED_IN = List.of("/", "/account", "/account/password",
-            "/account/tokens", "/admin/users", "/applications", "/documents", "/interviews", "/jobs",
-            "/career-guide");
+            "/account/tokens", "/account/plan", "/admin", "/admin/users", "/admin/audit", "/admin/plans",
+            "/admin/career-guide", "/applications", "/applications/board", "/applications/new",
+            "/applications/import", "/documents", "/interviews", "/jobs", "/career-guide",
+            "/career-guide/clinical-technician/interview-questions");
 
     @LocalServerPort
     int port;
 
+    /** How far the page, or the view inside the app layout, is wider than the screen. */
     private static long horizontalOverflow(Browser browser) {
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript("""
+                const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+                const view = document.querySelector('vaadin-app-layout > :not([slot])');
+                const inner = view ? view.scrollWidth - view.clientWidth : 0;
+                return Math.max(page, inner);
+                """);
         return ((Number) overflow).longValue();
+    }
+
+    /** The elements that reach past the right edge, for the failure message. */
+    private static Object widestElements(Browser browser) {
+        return ((JavascriptExecutor) browser.driver()).executeScript("""
+                const clipped = e => {
+                    for (let p = e.parentElement; p && p.tagName !== 'VAADIN-APP-LAYOUT'; p = p.parentElement) {
+                        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX)) return true;
+                    }
+                    return false;
+                };
+                return Array.from(document.querySelectorAll('vaadin-app-layout *'))
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1
+                        && !e.closest('vaadin-grid') && !clipped(e))
+                    .slice(0, 6)
+                    .map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                """);
     }
 
     private static void check(Browser browser, String path) {
@@ -41,7 +65,8 @@ class ResponsiveViewsTest {
         browser.screenshot("views-" + name + "-desktop");
         browser.driver().manage().window().setSize(Browser.PHONE);
         browser.waitFor(By.cssSelector("h1"));
-        assertThat(horizontalOverflow(browser)).as("sideways overflow at 360 px on " + path).isLessThanOrEqualTo(0);
+        assertThat(horizontalOverflow(browser)).as(() -> "sideways overflow at 360 px on " + path + ": "
+                + widestElements(browser)).isLessThanOrEqualTo(0);
         browser.screenshot("views-" + name + "-phone");
         browser.driver().manage().window().setSize(Browser.DESKTOP);
         assertThat(browser.cspViolations()).as(path).isEmpty();

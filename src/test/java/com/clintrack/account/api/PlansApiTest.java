@@ -3,6 +3,7 @@ package com.clintrack.account.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -136,6 +137,9 @@ class PlansApiTest {
         String other = ApiClient.registerViaApi(mvc, "othr");
         String email = ApiClient.registerViaApi(mvc, "exporter");
         String token = ApiClient.token(mvc, email, TestAccounts.PASSWORD);
+        String otherToken = ApiClient.token(mvc, other, TestAccounts.PASSWORD);
+        createApplication(token, "Mercy Hospital", "EKG Technician");
+        createApplication(otherToken, "Secret Clinic", "Phlebotomist");
         byte[] zip = mvc.perform(as(get("/api/v1/me/export"), token))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
@@ -147,11 +151,19 @@ class PlansApiTest {
                 files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
-        assertThat(files).containsKeys("account.json", "plan.json");
+        assertThat(files).containsKeys("account.json", "plan.json", "applications.csv", "tracker.json");
+        assertThat(files.get("applications.csv")).startsWith("Company,Job Title").contains("Mercy Hospital,EKG Technician");
+        assertThat(files.get("tracker.json")).contains("Mercy Hospital");
         assertThat(files.get("account.json")).contains(email).contains("America/Denver");
         assertThat(files.get("plan.json")).contains("MOCK_INTERVIEWS");
-        assertThat(String.join("\n", files.values())).doesNotContain(other).doesNotContain("admin@clintrack.test")
+        assertThat(String.join("\n", files.values())).doesNotContain(other).doesNotContain("Secret Clinic").doesNotContain("admin@clintrack.test")
                 .doesNotContain("passwordHash").doesNotContain("$argon").doesNotContain("{bcrypt}");
+    }
+
+    private void createApplication(String token, String company, String title) throws Exception {
+        mvc.perform(as(post("/api/v1/applications"), token).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"company\":\"" + company + "\",\"title\":\"" + title + "\"}"))
+                .andExpect(status().isCreated());
     }
 
     @Test
