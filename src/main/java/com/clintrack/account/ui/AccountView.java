@@ -1,12 +1,12 @@
 package com.clintrack.account.ui;
 
+import com.clintrack.base.ui.FieldRow;
 import com.clintrack.account.AccountService;
 import com.clintrack.account.AccountSummary;
 import com.clintrack.base.ui.ViewToolbar;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -29,11 +29,11 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 .withZone(ZoneId.of(me.timeZone()));
 
         Div profile = new Div(new H2(getTranslation("account.profile")),
-                row(getTranslation("register.displayName"), me.displayName()),
-                row(getTranslation("auth.email"), me.email()),
-                row(getTranslation("register.timeZone"), me.timeZone()),
-                row(getTranslation("account.plan"), getTranslation("account.plan." + me.plan())),
-                row(getTranslation("account.memberSince"), dates.format(me.createdAt())));
+                FieldRow.of(getTranslation("register.displayName"), me.displayName()),
+                FieldRow.of(getTranslation("auth.email"), me.email()),
+                FieldRow.of(getTranslation("register.timeZone"), me.timeZone()),
+                FieldRow.of(getTranslation("account.plan"), getTranslation("account.plan." + me.plan())),
+                FieldRow.of(getTranslation("account.memberSince"), dates.format(me.createdAt())));
         profile.addClassName("card");
 
         Div security = new Div(new H2(getTranslation("account.password")),
@@ -55,16 +55,6 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 SelfServiceCards.data(data, authenticationContext));
         cards.addClassName("card-grid");
         add(new ViewToolbar(getTranslation("account.title")), cards);
-    }
-
-    private static Div row(String label, String value) {
-        Span term = new Span(label);
-        term.addClassName("field-label");
-        Span definition = new Span(value);
-        definition.addClassName("field-value");
-        Div row = new Div(term, definition);
-        row.addClassName("field-row");
-        return row;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.clintrack.account.ui;
 
+import com.clintrack.base.ui.FieldErrors;
 import com.clintrack.account.PasswordResetService;
 import com.clintrack.base.InvalidInputException;
 import com.clintrack.base.TooManyRequestsException;

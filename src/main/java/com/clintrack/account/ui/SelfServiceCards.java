@@ -1,5 +1,6 @@
 package com.clintrack.account.ui;
 
+import com.clintrack.base.ui.FieldErrors;
 import com.clintrack.account.AccountDataService;
 import com.clintrack.account.EmailChangeService;
 import com.clintrack.account.AccountLimits;

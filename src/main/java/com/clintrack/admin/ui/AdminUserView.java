@@ -1,5 +1,6 @@
 package com.clintrack.admin.ui;
 
+import com.clintrack.base.ui.FieldRow;
 import com.clintrack.account.AccountAdminService;
 import com.clintrack.account.AccountDataService;
 import com.clintrack.account.AccountSummary;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -216,7 +216,7 @@ public class AdminUserView extends VerticalLayout implements HasDynamicTitle, Be
         if (counts.isEmpty()) {
             card.add(new Paragraph(getTranslation("adminconsole.detail.data.none")));
         }
-        counts.forEach((name, count) -> card.add(plainRow(name, Long.toString(count))));
+        counts.forEach((name, count) -> card.add(FieldRow.of(name, Long.toString(count))));
         return card;
     }
 
@@ -226,7 +226,7 @@ public class AdminUserView extends VerticalLayout implements HasDynamicTitle, Be
         if (history.isEmpty()) {
             card.add(new Paragraph(getTranslation("plans.history.empty")));
         }
-        history.forEach(c -> card.add(plainRow(format(c.occurredAt()), c.fromPlan() + " → " + c.toPlan() + " · "
+        history.forEach(c -> card.add(FieldRow.of(format(c.occurredAt()), c.fromPlan() + " → " + c.toPlan() + " · "
                 + c.reason() + (c.actor() == null ? "" : " · " + c.actor()))));
         return card;
     }
@@ -240,7 +240,7 @@ public class AdminUserView extends VerticalLayout implements HasDynamicTitle, Be
                 PageRequest.of(0, AUDIT_ROWS, Sort.by(Sort.Order.desc("occurredAt")))).getContent();
         java.util.stream.Stream.concat(byUser.stream(), aboutUser.stream()).distinct()
                 .sorted((a, b) -> b.occurredAt().compareTo(a.occurredAt())).limit(AUDIT_ROWS)
-                .forEach(e -> card.add(plainRow(format(e.occurredAt()), e.action() + " · " + e.outcome()
+                .forEach(e -> card.add(FieldRow.of(format(e.occurredAt()), e.action() + " · " + e.outcome()
                         + (e.actor() == null ? "" : " · " + e.actor()) + (e.detail() == null ? "" : " · " + e.detail()))));
         return card;
     }
@@ -252,17 +252,7 @@ public class AdminUserView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private Div row(String labelKey, String value) {
-        return plainRow(getTranslation(labelKey), value);
-    }
-
-    private static Div plainRow(String label, String value) {
-        Span term = new Span(label);
-        term.addClassName("field-label");
-        Span definition = new Span(value);
-        definition.addClassName("field-value");
-        Div row = new Div(term, definition);
-        row.addClassName("field-row");
-        return row;
+        return FieldRow.of(getTranslation(labelKey), value);
     }
 
     private String format(@Nullable Instant instant) {

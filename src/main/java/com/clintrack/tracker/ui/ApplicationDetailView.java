@@ -1,5 +1,6 @@
 package com.clintrack.tracker.ui;
 
+import com.clintrack.base.ui.FieldErrors;
 import com.clintrack.base.InvalidInputException;
 import com.clintrack.base.NotFoundException;
 import com.clintrack.base.ui.Notifications;
@@ -342,7 +343,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
                 title.setInvalid(false);
                 refreshSide();
             } catch (InvalidInputException ex) {
-                TrackerUi.showErrors(ex.fieldErrors(), Map.of("title", title, "dueOn", due));
+                FieldErrors.show(ex.fieldErrors(), Map.of("title", title, "dueOn", due));
             }
         });
         add.setId("follow-up-add");

@@ -1,5 +1,6 @@
 package com.clintrack.tracker.ui;
 
+import com.clintrack.base.ui.FieldErrors;
 import com.clintrack.tracker.ApplicationDraft;
 import com.clintrack.tracker.CareSetting;
 import com.clintrack.tracker.EmploymentType;
@@ -178,7 +179,7 @@ class ApplicationForm extends Composite<FormLayout> {
 
     /** Shows errors at the fields and answers those no field took. */
     Map<String, String> showErrors(Map<String, String> errors) {
-        return TrackerUi.showErrors(errors, byName);
+        return FieldErrors.show(errors, byName);
     }
 
     /** Takes the version after a successful save, keeping the form as typed. */

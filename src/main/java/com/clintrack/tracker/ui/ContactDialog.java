@@ -1,5 +1,6 @@
 package com.clintrack.tracker.ui;
 
+import com.clintrack.base.ui.FieldErrors;
 import com.clintrack.base.InvalidInputException;
 import com.clintrack.base.ui.Notifications;
 import com.clintrack.tracker.ContactData;
@@ -75,7 +76,7 @@ class ContactDialog extends Dialog {
                         linkedin.getValue(), notes.getValue(), version));
                 close();
             } catch (InvalidInputException ex) {
-                TrackerUi.showErrors(ex.fieldErrors(), fields);
+                FieldErrors.show(ex.fieldErrors(), fields);
             } catch (OptimisticLockingFailureException ex) {
                 Notifications.error(owner.getTranslation("tracker.contact.conflict"),
                         owner.getTranslation("common.close"));

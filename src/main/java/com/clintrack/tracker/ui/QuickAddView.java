@@ -1,5 +1,6 @@
 package com.clintrack.tracker.ui;
 
+import com.clintrack.base.ui.FieldErrors;
 import com.clintrack.base.InvalidInputException;
 import com.clintrack.base.ui.Notifications;
 import com.clintrack.base.ui.ViewToolbar;
@@ -134,7 +135,7 @@ public class QuickAddView extends VerticalLayout implements HasDynamicTitle, Bef
             getUI().ifPresent(ui -> ui.navigate(ApplicationDetailView.class,
                     ApplicationDetailView.parameters(created.id())));
         } catch (InvalidInputException e) {
-            TrackerUi.showErrors(e.fieldErrors(), Map.of("company", company, "title", title, "url", url));
+            FieldErrors.show(e.fieldErrors(), Map.of("company", company, "title", title, "url", url));
         }
     }
 

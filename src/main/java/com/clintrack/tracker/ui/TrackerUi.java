@@ -5,7 +5,6 @@ import com.clintrack.tracker.SalaryPeriod;
 import com.clintrack.tracker.Stage;
 import com.clintrack.tracker.TrackedApplication;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.button.Button;
@@ -24,9 +23,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Small shared pieces of the tracker's views: badges, dates, pay, safe links, field errors. */
@@ -103,22 +100,6 @@ final class TrackerUi {
             return anchor;
         }
         return new Span(url == null ? "" : url);
-    }
-
-    /** Shows field errors at their fields; answers the messages no field took. */
-    static Map<String, String> showErrors(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
-        fields.values().forEach(field -> field.setInvalid(false));
-        Map<String, String> unmatched = new LinkedHashMap<>();
-        errors.forEach((name, message) -> {
-            HasValidation field = fields.get(name);
-            if (field == null) {
-                unmatched.put(name, message);
-            } else {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
-        return unmatched;
     }
 
     /** A success note with an Undo button; it stays long enough to be used. */

@@ -1,16 +1,16 @@
-package com.clintrack.account.ui;
+package com.clintrack.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 
 /** Shows a service's field errors at the fields, keeping what the user typed. */
-final class FieldErrors {
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
     /** Marks each named field invalid with its message; answers the messages no field took. */
-    static Map<String, String> show(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
+    public static Map<String, String> show(Map<String, String> errors, Map<String, ? extends HasValidation> fields) {
         fields.values().forEach(field -> field.setInvalid(false));
         Map<String, String> unmatched = new java.util.LinkedHashMap<>();
         errors.forEach((name, message) -> {
