@@ -1,5 +1,9 @@
 package com.clintrack.documents;
 
+import com.clintrack.account.QuotaExceededException;
+import com.clintrack.account.QuotaFeature;
+import com.clintrack.account.QuotaService;
+import com.clintrack.account.QuotaUsage;
 import com.clintrack.assistant.AssistantReply;
 import com.clintrack.assistant.AssistantService;
 import com.clintrack.assistant.CoverLetterBrief;
@@ -37,7 +41,7 @@ public class CoverLetterService {
     private final CoverLetterVersionRepository versions;
     private final ResumeRepository resumes;
     private final ResumeJson json;
-    private final DocumentQuota quota;
+    private final QuotaService quota;
     private final AssistantService assistant;
     private final KeywordMatcher matcher;
     private final RoleData roleData;
@@ -50,7 +54,7 @@ public class CoverLetterService {
     private final TransactionTemplate reads;
 
     CoverLetterService(CoverLetterRepository letters, CoverLetterVersionRepository versions,
-            ResumeRepository resumes, ResumeJson json, DocumentQuota quota, AssistantService assistant,
+            ResumeRepository resumes, ResumeJson json, QuotaService quota, AssistantService assistant,
             KeywordMatcher matcher, RoleData roleData, PdfRenderer pdf, DocumentExamples examples,
             CurrentUser currentUser, Clock clock, Messages messages, PlatformTransactionManager transactions) {
         this.letters = letters;
@@ -87,13 +91,9 @@ public class CoverLetterService {
         String jobTitle = limit("jobTitle", request.jobTitle(), DocumentLimits.JOB_TITLE_MAX);
         String posting = limit("postingText", request.postingText(), DocumentLimits.POSTING_MAX);
         Tone tone = request.tone() == null ? Tone.PROFESSIONAL : request.tone();
-        reads.executeWithoutResult(status -> {
-            if (quota.usage(DocumentKind.COVER_LETTER).atLimit()) {
-                DocumentQuota.Usage usage = quota.usage(DocumentKind.COVER_LETTER);
-                throw new DocumentQuotaExceededException(DocumentKind.COVER_LETTER,
-                        Objects.requireNonNull(usage.limit()), usage.used());
-            }
-        });
+        // Refuse before drafting (an LLM call costs time); the locked check below is the one that counts.
+        quota.myUsage().stream().filter(u -> u.feature() == QuotaFeature.COVER_LETTERS && !u.canCreate())
+                .findFirst().ifPresent(CoverLetterService::refuse);
         CoverLetterBrief brief = Objects.requireNonNull(reads.execute(status ->
                 brief(request.resumeId(), company, jobTitle, posting, tone)));
         AssistantReply<String> draft = assistant.draftCoverLetter(brief);
@@ -101,7 +101,7 @@ public class CoverLetterService {
         String title = abbreviate(company.isBlank() ? messages.get("documents.letter.defaultTitle", roleData.dictionary().roleTitle())
                 : messages.get("documents.letter.titleFor", company), DocumentLimits.TITLE_MAX);
         CoverLetter saved = Objects.requireNonNull(writes.execute(status -> {
-            quota.checkCanCreate(DocumentKind.COVER_LETTER);
+            acquireLetter();
             CoverLetter letter = letters.save(new CoverLetter(currentUser.id(), title, request.resumeId(),
                     request.applicationId(), company, jobTitle, tone, body, clock.instant()));
             versions.save(letter.snapshot());
@@ -123,7 +123,7 @@ public class CoverLetterService {
     @Transactional
     public CoverLetterDetail startFromExample(String exampleId) {
         DocumentExamples.ExampleLetter example = examples.letter(exampleId);
-        quota.checkCanCreate(DocumentKind.COVER_LETTER);
+        acquireLetter();
         CoverLetter letter = letters.save(new CoverLetter(currentUser.id(), abbreviate(example.name(), DocumentLimits.TITLE_MAX),
                 null, null, example.company(), example.jobTitle(), example.tone(), example.body(), clock.instant()));
         versions.save(letter.snapshot());
@@ -190,6 +190,14 @@ public class CoverLetterService {
 
     public List<DocumentExamples.ExampleLetter> examples() {
         return examples.letters();
+    }
+
+    private void acquireLetter() {
+        quota.acquire(QuotaFeature.COVER_LETTERS, () -> letters.countByOwnerId(currentUser.id()));
+    }
+
+    private static void refuse(QuotaUsage usage) {
+        throw new QuotaExceededException(usage.feature(), Objects.requireNonNull(usage.limit()), usage.used());
     }
 
     private CoverLetterBrief brief(@Nullable Long resumeId, String company, String jobTitle, String posting,

@@ -1,5 +1,7 @@
 package com.clintrack.documents;
 
+import com.clintrack.account.QuotaFeature;
+import com.clintrack.account.QuotaService;
 import com.clintrack.base.InvalidInputException;
 import com.clintrack.base.Messages;
 import com.clintrack.base.NotFoundException;
@@ -25,7 +27,7 @@ public class ResumeService {
 
     private final ResumeRepository resumes;
     private final ResumeVersionRepository versions;
-    private final DocumentQuota quota;
+    private final QuotaService quota;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ResumeJson json;
@@ -36,7 +38,7 @@ public class ResumeService {
     private final KeywordMatcher matcher;
     private final Messages messages;
 
-    ResumeService(ResumeRepository resumes, ResumeVersionRepository versions, DocumentQuota quota,
+    ResumeService(ResumeRepository resumes, ResumeVersionRepository versions, QuotaService quota,
             CurrentUser currentUser, Clock clock, ResumeJson json, PdfRenderer pdf, UploadedText uploads,
             DocumentExamples examples, RoleData roleData, KeywordMatcher matcher, Messages messages) {
         this.resumes = resumes;
@@ -90,7 +92,7 @@ public class ResumeService {
     public ResumeDetail create(String title, ResumeTemplate template, ResumeContent content) {
         String cleanTitle = checkTitle(title);
         String stored = checked(content);
-        quota.checkCanCreate(DocumentKind.RESUME);
+        quota.acquire(QuotaFeature.RESUMES, () -> resumes.countByOwnerId(currentUser.id()));
         Resume resume = resumes.save(new Resume(currentUser.id(), cleanTitle, template, stored, clock.instant()));
         versions.save(resume.snapshot());
         return detail(resume);
@@ -170,7 +172,7 @@ public class ResumeService {
                 ? abbreviate(messages.get("documents.tailor.defaultTitle", original.title(), applicationId))
                 : title;
         String cleanTitle = checkTitle(copyTitle);
-        quota.checkCanCreate(DocumentKind.RESUME);
+        quota.acquire(QuotaFeature.RESUMES, () -> resumes.countByOwnerId(currentUser.id()));
         Resume copy = new Resume(currentUser.id(), cleanTitle, original.template(), original.content(), clock.instant());
         copy.linkTo(applicationId, original.id());
         resumes.save(copy);

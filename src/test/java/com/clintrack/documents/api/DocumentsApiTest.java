@@ -191,7 +191,7 @@ class DocumentsApiTest {
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type", endsWith("/quota-exceeded")))
-                .andExpect(jsonPath("$.feature").value("resumes"))
+                .andExpect(jsonPath("$.feature").value("RESUMES"))
                 .andExpect(jsonPath("$.limit").value(1))
                 .andExpect(jsonPath("$.used").value(1));
         mvc.perform(post("/api/v1/resumes/" + id + "/tailor").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
@@ -208,7 +208,7 @@ class DocumentsApiTest {
         mvc.perform(post("/api/v1/cover-letters").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"resumeId\":%d}".formatted(id)))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.feature").value("cover-letters"));
+                .andExpect(jsonPath("$.feature").value("COVER_LETTERS"));
         assertThat(jdbc.queryForObject("select count(*) from cover_letter c join app_user u on u.id = c.owner_id where u.email = ?",
                 Integer.class, email)).isEqualTo(1);
 
