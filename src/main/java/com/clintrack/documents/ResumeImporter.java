@@ -271,7 +271,8 @@ public final class ResumeImporter {
             if (line.toLowerCase(Locale.ENGLISH).startsWith("total supervised clinical hours")) {
                 continue;
             }
-            boolean detail = BULLET.matcher(line).find() || (head != null && line.length() > BULLET_LIKE_LENGTH);
+            boolean detail = BULLET.matcher(line).find() || (head != null && line.length() > BULLET_LIKE_LENGTH)
+                    || (head != null && !HOURS.matcher(line).find() && !DATE.matcher(line).find());
             if (detail && head != null) {
                 description.add(BULLET.matcher(line).replaceFirst(""));
                 continue;
