@@ -51,8 +51,10 @@ public class OfflineAssistant implements AssistantEngine {
                 case CONFIDENT -> "You asked for " + list(skills) + ". I do all of them well.";
             };
             StringBuilder skillParagraph = new StringBuilder(opening);
-            for (String highlight : brief.highlights().stream().limit(HIGHLIGHTS_IN_LETTER).toList()) {
-                skillParagraph.append(' ').append(sentence("For example, I " + lowerFirst(highlight)));
+            List<String> highlights = brief.highlights().stream().limit(HIGHLIGHTS_IN_LETTER).toList();
+            for (int i = 0; i < highlights.size(); i++) {
+                String lead = i == 0 ? "For example, I " : "I also ";
+                skillParagraph.append(' ').append(sentence(lead + lowerFirst(highlights.get(i))));
             }
             paragraphs.add(skillParagraph.toString());
         }

@@ -163,7 +163,7 @@ public class CoverLetterService {
     public List<DocumentVersion> versions(long id) {
         CoverLetter letter = load(id);
         return versions.findByCoverLetterIdAndOwnerIdOrderByNumberDesc(letter.id(), currentUser.id()).stream()
-                .map(v -> new DocumentVersion(v.number(), v.tone().name(), v.createdAt())).toList();
+                .map(v -> new DocumentVersion(v.id(), v.number(), v.tone().name(), v.createdAt())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -215,12 +215,36 @@ public class CoverLetterService {
                 .filter(cert -> cert.expires() == null || !cert.expires().isBefore(today))
                 .map(ResumeContent.Certification::name).toList();
         ResumeContent.Experience latest = resume.experience().isEmpty() ? null : resume.experience().getFirst();
-        List<String> highlights = latest == null ? List.of() : latest.bullets().stream().limit(HIGHLIGHTS).toList();
+        List<String> highlights = highlights(resume, match);
         return new CoverLetterBrief(resume.contact().fullName(),
                 ResumeText.joined(" | ", resume.contact().email(), resume.contact().phone()),
                 roleData.dictionary().roleTitle(), company, jobTitle, posting, matched, missing, certifications,
                 highlights, latest == null ? "" : latest.title(), latest == null ? "" : latest.employer(),
                 resume.totalClinicalHours(), tone);
+    }
+
+    /** The resume lines that show the posting's matched terms best; the latest job's first bullets otherwise. */
+    private List<String> highlights(ResumeContent resume, MatchResult match) {
+        java.util.Set<String> wanted = new java.util.HashSet<>(match.matched());
+        List<String> lines = new java.util.ArrayList<>();
+        resume.experience().forEach(job -> lines.addAll(job.bullets()));
+        resume.clinicalHours().forEach(placement -> {
+            for (String part : placement.description().split(";\\s*")) {
+                if (!part.isBlank()) {
+                    lines.add(part.strip());
+                }
+            }
+        });
+        List<String> best = lines.stream()
+                .map(line -> java.util.Map.entry(line, matcher.find(line).stream()
+                        .filter(keyword -> wanted.contains(keyword.term())).count()))
+                .filter(entry -> entry.getValue() > 0)
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(HIGHLIGHTS).map(java.util.Map.Entry::getKey).toList();
+        if (!best.isEmpty() || resume.experience().isEmpty()) {
+            return best;
+        }
+        return resume.experience().getFirst().bullets().stream().limit(HIGHLIGHTS).toList();
     }
 
     private CoverLetter load(long id) {

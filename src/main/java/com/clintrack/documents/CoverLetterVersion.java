@@ -55,6 +55,10 @@ class CoverLetterVersion {
         this.createdAt = createdAt;
     }
 
+    long id() {
+        return java.util.Objects.requireNonNull(id, "unsaved version");
+    }
+
     int number() {
         return number;
     }

@@ -142,7 +142,7 @@ public class ResumeService {
     public List<DocumentVersion> versions(long id) {
         Resume resume = load(id);
         return versions.findByResumeIdAndOwnerIdOrderByNumberDesc(resume.id(), currentUser.id()).stream()
-                .map(v -> new DocumentVersion(v.number(), v.title(), v.createdAt())).toList();
+                .map(v -> new DocumentVersion(v.id(), v.number(), v.title(), v.createdAt())).toList();
     }
 
     @Transactional(readOnly = true)

@@ -60,6 +60,10 @@ class ResumeVersion {
         this.createdAt = createdAt;
     }
 
+    long id() {
+        return java.util.Objects.requireNonNull(id, "unsaved version");
+    }
+
     int number() {
         return number;
     }
