@@ -56,12 +56,12 @@ class ResumeForm extends Composite<Div> {
     ResumeForm(List<String> checklist, Clock clock) {
         this.clock = clock;
         link.setHelperText(getTranslation("documents.field.link.helper"));
-        summary.setLabel(getTranslation("documents.section.SUMMARY"));
+        summary.setAriaLabel(getTranslation("documents.section.SUMMARY"));
         summary.setHelperText(getTranslation("documents.field.summary.helper"));
         summary.setMaxLength(DocumentLimits.SUMMARY_MAX);
         summary.setWidthFull();
         summary.setId("summary");
-        skills.setLabel(getTranslation("documents.section.SKILLS"));
+        skills.setAriaLabel(getTranslation("documents.section.SKILLS"));
         skills.setHelperText(getTranslation("documents.field.skills.helper"));
         skills.setWidthFull();
         skills.setId("skills");
