@@ -2,6 +2,9 @@ package com.clintrack.documents;
 
 import com.clintrack.account.QuotaFeature;
 import com.clintrack.account.QuotaService;
+import com.clintrack.assistant.AssistantReply;
+import com.clintrack.assistant.AssistantService;
+import com.clintrack.assistant.BulletBrief;
 import com.clintrack.base.InvalidInputException;
 import com.clintrack.base.Messages;
 import com.clintrack.base.NotFoundException;
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("isAuthenticated()")
 public class ResumeService {
 
+    private static final int BULLET_SUGGESTIONS = 3;
+
     private final ResumeRepository resumes;
     private final ResumeVersionRepository versions;
     private final QuotaService quota;
@@ -37,10 +42,12 @@ public class ResumeService {
     private final RoleData roleData;
     private final KeywordMatcher matcher;
     private final Messages messages;
+    private final AssistantService assistant;
 
     ResumeService(ResumeRepository resumes, ResumeVersionRepository versions, QuotaService quota,
             CurrentUser currentUser, Clock clock, ResumeJson json, PdfRenderer pdf, UploadedText uploads,
-            DocumentExamples examples, RoleData roleData, KeywordMatcher matcher, Messages messages) {
+            DocumentExamples examples, RoleData roleData, KeywordMatcher matcher, Messages messages,
+            AssistantService assistant) {
         this.resumes = resumes;
         this.versions = versions;
         this.quota = quota;
@@ -53,6 +60,7 @@ public class ResumeService {
         this.roleData = roleData;
         this.matcher = matcher;
         this.messages = messages;
+        this.assistant = assistant;
     }
 
     @Transactional(readOnly = true)
@@ -207,6 +215,22 @@ public class ResumeService {
             throw InvalidInputException.of("text", messages.get("documents.match.tooLong", DocumentLimits.POSTING_MAX));
         }
         return matcher.match(ResumeText.of(content), postingText);
+    }
+
+    /**
+     * Bullet ideas for one job: they show the hard skills the resume claims (checklist and skills) that
+     * this job's bullets do not show yet. Nothing is saved.
+     */
+    public AssistantReply<List<String>> suggestBullets(ResumeContent resume, ResumeContent.Experience job) {
+        java.util.Set<KeywordDictionary.Keyword> shown = matcher.find(String.join("\n", job.bullets()));
+        List<String> claimed = matcher.find(String.join(", ", resume.clinicalSkills()) + "\n"
+                + String.join(", ", resume.skills())).stream()
+                .filter(k -> k.category() == KeywordCategory.HARD_SKILL && !shown.contains(k))
+                .map(KeywordDictionary.Keyword::term).toList();
+        List<String> skills = claimed.isEmpty() ? roleData.clinicalChecklist().stream().limit(BULLET_SUGGESTIONS).toList()
+                : claimed;
+        return assistant.suggestBullets(new BulletBrief(roleTitle(), job.title(), job.employer(), skills,
+                BULLET_SUGGESTIONS));
     }
 
     /** The role's clinical skills, for the checklist in the editor. */

@@ -109,7 +109,15 @@ public class ResumeEditorView extends VerticalLayout implements HasUrlParameter<
 
         Div details = new Div(title, template);
         details.addClassName("resume-details");
-        form = new ResumeForm(resumes.clinicalChecklist(), clock);
+        form = new ResumeForm(resumes.clinicalChecklist(), clock, (content, job) -> {
+            var reply = resumes.suggestBullets(content, job);
+            if (reply.notice() != null) {
+                Notifications.error(reply.notice(), getTranslation("common.close"));
+            } else {
+                Notifications.success(getTranslation("documents.bullets.added"));
+            }
+            return reply.value();
+        });
         form.setValue(resume.content());
         match = new MatchPanel(posting -> resumes.match(currentForm().value(), posting), resumes.roleTitle());
         if (resume.applicationId() != null) {

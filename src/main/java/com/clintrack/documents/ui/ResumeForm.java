@@ -53,8 +53,13 @@ class ResumeForm extends Composite<Div> {
     private final Span totalHours = new Span();
     private final Clock clock;
 
-    ResumeForm(List<String> checklist, Clock clock) {
+    private final java.util.function.BiFunction<ResumeContent, ResumeContent.Experience, List<String>> suggester;
+
+    /** @param suggester bullet ideas for one job of the current content */
+    ResumeForm(List<String> checklist, Clock clock,
+            java.util.function.BiFunction<ResumeContent, ResumeContent.Experience, List<String>> suggester) {
         this.clock = clock;
+        this.suggester = suggester;
         link.setHelperText(getTranslation("documents.field.link.helper"));
         summary.setAriaLabel(getTranslation("documents.section.SUMMARY"));
         summary.setHelperText(getTranslation("documents.field.summary.helper"));
@@ -226,7 +231,15 @@ class ResumeForm extends Composite<Div> {
             bullets.setValue(String.join("\n", job.bullets()));
             bullets.setHelperText(getTranslation("documents.field.bullets.helper"));
             bullets.addClassName("bullets");
-            FormLayout layout = columns(title, employer, where, new Div(start, end), bullets);
+            Button suggest = new Button(getTranslation("documents.bullets.suggest"), VaadinIcon.LIGHTBULB.create(), e -> {
+                List<String> ideas = suggester.apply(ResumeForm.this.value(), value());
+                String current = bullets.getValue().strip();
+                bullets.setValue((current.isEmpty() ? "" : current + "\n") + String.join("\n", ideas));
+            });
+            suggest.addThemeVariants(ButtonVariant.TERTIARY);
+            suggest.addClassName("suggest-bullets");
+            suggest.setTooltipText(getTranslation("documents.bullets.suggest.helper"));
+            FormLayout layout = columns(title, employer, where, new Div(start, end), bullets, suggest);
             layout.setColspan(bullets, 2);
             getContent().add(layout);
         }

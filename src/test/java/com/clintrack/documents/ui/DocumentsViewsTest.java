@@ -115,6 +115,23 @@ class DocumentsViewsTest extends UiTest {
     }
 
     @Test
+    void bullet_ideas_show_ticked_skills_the_job_does_not_mention_yet() {
+        createFromDialog("Bullets resume", DocumentsApiTestData.PASTED);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> checklist = find(CheckboxGroup.class).id("clinical-skills");
+        checklist.setValue(java.util.Set.of("Specimen Handling"));
+        TextArea bullets = find(TextArea.class).withClassName("bullets").first();
+        long before = bullets.getValue().lines().count();
+
+        test(find(Button.class).withClassName("suggest-bullets").first()).click();
+
+        java.util.List<String> lines = bullets.getValue().lines().toList();
+        assertThat(lines).hasSize((int) before + 3);
+        assertThat(lines.subList((int) before, lines.size())).allSatisfy(line ->
+                assertThat(line).containsIgnoringCase("specimen handling"));
+    }
+
+    @Test
     void the_free_limit_shows_the_upgrade_prompt_and_keeps_what_was_typed() {
         createFromDialog("The one", "");
         navigate(DocumentsView.class);
