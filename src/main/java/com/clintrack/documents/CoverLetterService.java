@@ -43,7 +43,6 @@ public class CoverLetterService {
     private final ResumeJson json;
     private final QuotaService quota;
     private final AssistantService assistant;
-    private final KeywordMatcher matcher;
     private final RoleData roleData;
     private final PdfRenderer pdf;
     private final DocumentExamples examples;
@@ -55,7 +54,7 @@ public class CoverLetterService {
 
     CoverLetterService(CoverLetterRepository letters, CoverLetterVersionRepository versions,
             ResumeRepository resumes, ResumeJson json, QuotaService quota, AssistantService assistant,
-            KeywordMatcher matcher, RoleData roleData, PdfRenderer pdf, DocumentExamples examples,
+            RoleData roleData, PdfRenderer pdf, DocumentExamples examples,
             CurrentUser currentUser, Clock clock, Messages messages, PlatformTransactionManager transactions) {
         this.letters = letters;
         this.versions = versions;
@@ -63,7 +62,6 @@ public class CoverLetterService {
         this.json = json;
         this.quota = quota;
         this.assistant = assistant;
-        this.matcher = matcher;
         this.roleData = roleData;
         this.pdf = pdf;
         this.examples = examples;
@@ -205,7 +203,7 @@ public class CoverLetterService {
         ResumeContent resume = resumeId == null ? ResumeContent.empty()
                 : json.read(resumes.findByIdAndOwnerId(resumeId, currentUser.id())
                         .orElseThrow(() -> new NotFoundException("Resume")).content());
-        MatchResult match = matcher.match(ResumeText.of(resume), posting);
+        MatchResult match = roleData.matcher().match(ResumeText.of(resume), posting);
         MatchResult.CategoryScore hard = match.breakdown().get(KeywordCategory.HARD_SKILL);
         List<String> matched = hard == null ? List.of() : hard.matchedTerms();
         List<String> missing = hard == null || match.basis() != MatchResult.Basis.POSTING ? List.of()
@@ -226,6 +224,7 @@ public class CoverLetterService {
     /** The resume lines that show the posting's matched terms best; the latest job's first bullets otherwise. */
     private List<String> highlights(ResumeContent resume, MatchResult match) {
         java.util.Set<String> wanted = new java.util.HashSet<>(match.matched());
+        KeywordMatcher matcher = roleData.matcher();
         List<String> lines = new java.util.ArrayList<>();
         resume.experience().forEach(job -> lines.addAll(job.bullets()));
         resume.clinicalHours().forEach(placement -> {

@@ -40,13 +40,12 @@ public class ResumeService {
     private final UploadedText uploads;
     private final DocumentExamples examples;
     private final RoleData roleData;
-    private final KeywordMatcher matcher;
     private final Messages messages;
     private final AssistantService assistant;
 
     ResumeService(ResumeRepository resumes, ResumeVersionRepository versions, QuotaService quota,
             CurrentUser currentUser, Clock clock, ResumeJson json, PdfRenderer pdf, UploadedText uploads,
-            DocumentExamples examples, RoleData roleData, KeywordMatcher matcher, Messages messages,
+            DocumentExamples examples, RoleData roleData, Messages messages,
             AssistantService assistant) {
         this.resumes = resumes;
         this.versions = versions;
@@ -58,7 +57,6 @@ public class ResumeService {
         this.uploads = uploads;
         this.examples = examples;
         this.roleData = roleData;
-        this.matcher = matcher;
         this.messages = messages;
         this.assistant = assistant;
     }
@@ -214,7 +212,7 @@ public class ResumeService {
         if (postingText != null && postingText.length() > DocumentLimits.POSTING_MAX) {
             throw InvalidInputException.of("text", messages.get("documents.match.tooLong", DocumentLimits.POSTING_MAX));
         }
-        return matcher.match(ResumeText.of(content), postingText);
+        return roleData.matcher().match(ResumeText.of(content), postingText);
     }
 
     /**
@@ -222,6 +220,7 @@ public class ResumeService {
      * this job's bullets do not show yet. Nothing is saved.
      */
     public AssistantReply<List<String>> suggestBullets(ResumeContent resume, ResumeContent.Experience job) {
+        KeywordMatcher matcher = roleData.matcher();
         java.util.Set<KeywordDictionary.Keyword> shown = matcher.find(String.join("\n", job.bullets()));
         List<String> claimed = matcher.find(String.join(", ", resume.clinicalSkills()) + "\n"
                 + String.join(", ", resume.skills())).stream()

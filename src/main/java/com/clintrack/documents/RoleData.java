@@ -3,9 +3,8 @@ package com.clintrack.documents;
 import java.util.List;
 
 /**
- * The port through which documents read the role's data (keywords, the clinical skills checklist). Today
- * {@link BundledRoleData} reads the bundled career-guide file; it can read the career guide's service
- * instead without touching anything else.
+ * The port through which documents read the role's data (keywords, the clinical skills checklist).
+ * {@link CareerGuideRoleData} reads it from the career guide's service.
  */
 public interface RoleData {
 
@@ -19,4 +18,7 @@ public interface RoleData {
 
     /** The role's soft skills, by name. */
     List<String> softSkills();
+
+    /** The keyword matcher compiled for this role data. */
+    KeywordMatcher matcher();
 }

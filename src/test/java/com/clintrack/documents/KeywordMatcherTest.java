@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The matcher on realistic clinical resumes and postings, with synonyms and negatives. */
 class KeywordMatcherTest {
 
-    private static final KeywordMatcher MATCHER = new KeywordMatcher(new BundledRoleData().dictionary());
+    private static final KeywordMatcher MATCHER = TestRoleData.bundled().matcher();
 
     static final String POSTING = """
             Clinical Technician – Emergency Department, Mercy Regional Hospital
