@@ -38,6 +38,7 @@ create table cover_letter (
     application_id   bigint,
     company          varchar(150)  not null,
     job_title        varchar(150)  not null,
+    posting_text     varchar(30000) not null,
     tone             varchar(16)   not null,
     body             varchar(20000) not null,
     current_version  integer       not null,

@@ -41,6 +41,9 @@ class CoverLetter {
     @Column(name = "job_title", nullable = false, length = DocumentLimits.JOB_TITLE_MAX)
     private String jobTitle;
 
+    @Column(name = "posting_text", nullable = false, length = DocumentLimits.POSTING_MAX)
+    private String postingText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Tone tone;
@@ -64,6 +67,7 @@ class CoverLetter {
         this.title = "";
         this.company = "";
         this.jobTitle = "";
+        this.postingText = "";
         this.tone = Tone.PROFESSIONAL;
         this.body = "";
         this.createdAt = Instant.EPOCH;
@@ -71,13 +75,14 @@ class CoverLetter {
     }
 
     CoverLetter(long ownerId, String title, @Nullable Long resumeId, @Nullable Long applicationId, String company,
-            String jobTitle, Tone tone, String body, Instant now) {
+            String jobTitle, String postingText, Tone tone, String body, Instant now) {
         this.ownerId = ownerId;
         this.title = Objects.requireNonNull(title);
         this.resumeId = resumeId;
         this.applicationId = applicationId;
         this.company = company;
         this.jobTitle = jobTitle;
+        this.postingText = postingText;
         this.tone = tone;
         this.body = body;
         this.currentVersion = 1;
@@ -107,6 +112,10 @@ class CoverLetter {
 
     String jobTitle() {
         return jobTitle;
+    }
+
+    String postingText() {
+        return postingText;
     }
 
     Tone tone() {

@@ -101,19 +101,23 @@ public class CoverLetterService {
         CoverLetter saved = Objects.requireNonNull(writes.execute(status -> {
             acquireLetter();
             CoverLetter letter = letters.save(new CoverLetter(currentUser.id(), title, request.resumeId(),
-                    request.applicationId(), company, jobTitle, tone, body, clock.instant()));
+                    request.applicationId(), company, jobTitle, posting, tone, body, clock.instant()));
             versions.save(letter.snapshot());
             return letter;
         }));
         return detail(saved, draft.engine().name(), draft.notice());
     }
 
-    /** A fresh draft for an existing letter in another tone; not saved until the user saves it. */
+    /**
+     * A fresh draft for an existing letter in another tone, from the posting it was drafted for (or the
+     * one given); not saved until the user saves it.
+     */
     public AssistantReply<String> redraft(long id, Tone tone, @Nullable String postingText) {
+        String posting = limit("postingText", postingText, DocumentLimits.POSTING_MAX);
         CoverLetterBrief brief = Objects.requireNonNull(reads.execute(status -> {
             CoverLetter letter = load(id);
             return brief(letter.resumeId(), letter.company(), letter.jobTitle(),
-                    postingText == null ? "" : postingText, tone);
+                    posting.isEmpty() ? letter.postingText() : posting, tone);
         }));
         return assistant.draftCoverLetter(brief);
     }
@@ -123,7 +127,7 @@ public class CoverLetterService {
         DocumentExamples.ExampleLetter example = examples.letter(exampleId);
         acquireLetter();
         CoverLetter letter = letters.save(new CoverLetter(currentUser.id(), abbreviate(example.name(), DocumentLimits.TITLE_MAX),
-                null, null, example.company(), example.jobTitle(), example.tone(), example.body(), clock.instant()));
+                null, null, example.company(), example.jobTitle(), "", example.tone(), example.body(), clock.instant()));
         versions.save(letter.snapshot());
         return detail(letter, null, null);
     }

@@ -39,6 +39,12 @@ class DocumentsJourneyTest {
             }).catch(e => done('ERROR ' + e));
             """;
 
+    private static long overflow(Browser browser) {
+        Object value = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        return ((Number) value).longValue();
+    }
+
     @LocalServerPort
     int port;
 
@@ -75,6 +81,7 @@ class DocumentsJourneyTest {
             new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                     .until(d -> browser.path().startsWith("/documents/resumes/"));
             browser.waitForText("Version 1");
+            String resumePath = browser.path();
             assertThat(browser.waitFor(By.cssSelector("#contact-name input")).getDomProperty("value"))
                     .isEqualTo("Zoë Nguyễn-Łukasz");
             browser.screenshots("documents-03-editor");
@@ -106,6 +113,24 @@ class DocumentsJourneyTest {
             browser.waitFor(By.id("versions"));
             browser.screenshots("documents-05-history");
             assertThat(browser.cspViolations()).isEmpty();
+
+            browser.go("/documents");
+            browser.waitFor(By.id("resumes"));
+            browser.driver().findElement(By.id("tab-examples")).click();
+            browser.waitForText("Start from this example");
+            browser.screenshots("documents-06-examples");
+            browser.click("example-letter-junior-clinic");
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> browser.path().startsWith("/documents/cover-letters/"));
+            browser.waitFor(By.id("letter-body"));
+            browser.screenshots("documents-07-letter");
+            browser.driver().manage().window().setSize(Browser.PHONE);
+            browser.waitFor(By.id("letter-body"));
+            assertThat(overflow(browser)).as("sideways overflow of the letter editor at 360 px").isLessThanOrEqualTo(0);
+            browser.go(resumePath);
+            browser.waitFor(By.id("match-panel"));
+            assertThat(overflow(browser)).as("sideways overflow of the resume editor at 360 px").isLessThanOrEqualTo(0);
+            browser.driver().manage().window().setSize(Browser.DESKTOP);
         }
     }
 }

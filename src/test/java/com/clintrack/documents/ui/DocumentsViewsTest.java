@@ -196,6 +196,16 @@ class DocumentsViewsTest extends UiTest {
         test(find(TextArea.class).id("letter-body")).setValue(body + "\n\nP.S. I can start in two weeks.");
         click("save-letter");
         assertThat(find(Span.class).id("letter-status").getText()).startsWith("Version 2");
+
+        // drafting again in another tone uses the same posting; nothing is saved until Save
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<com.clintrack.assistant.Tone> tone =
+                find(com.vaadin.flow.component.select.Select.class).id("letter-tone");
+        tone.setValue(com.clintrack.assistant.Tone.CONFIDENT);
+        click("redraft-letter");
+        assertThat(find(TextArea.class).id("letter-body").getValue()).contains("You asked for Phlebotomy and EKG")
+                .doesNotContain("P.S.");
+        assertThat(find(Span.class).id("letter-status").getText()).startsWith("Version 2");
     }
 
     @Test
