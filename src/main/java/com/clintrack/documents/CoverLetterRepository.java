@@ -12,4 +12,6 @@ interface CoverLetterRepository extends JpaRepository<CoverLetter, Long> {
     Page<CoverLetter> findByOwnerId(long ownerId, Pageable pageable);
 
     long countByOwnerId(long ownerId);
+
+    java.util.List<CoverLetter> findByOwnerIdOrderByIdAsc(long ownerId);
 }

@@ -59,6 +59,10 @@ class CoverLetterVersion {
         return java.util.Objects.requireNonNull(id, "unsaved version");
     }
 
+    long coverLetterId() {
+        return coverLetterId;
+    }
+
     int number() {
         return number;
     }

@@ -9,4 +9,6 @@ interface CoverLetterVersionRepository extends JpaRepository<CoverLetterVersion,
     List<CoverLetterVersion> findByCoverLetterIdAndOwnerIdOrderByNumberDesc(long coverLetterId, long ownerId);
 
     Optional<CoverLetterVersion> findByCoverLetterIdAndOwnerIdAndNumber(long coverLetterId, long ownerId, int number);
+
+    List<CoverLetterVersion> findByOwnerIdOrderByIdAsc(long ownerId);
 }

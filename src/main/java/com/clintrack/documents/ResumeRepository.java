@@ -15,4 +15,6 @@ interface ResumeRepository extends JpaRepository<Resume, Long> {
     List<Resume> findByOwnerIdAndApplicationIdOrderByUpdatedAtDesc(long ownerId, long applicationId);
 
     long countByOwnerId(long ownerId);
+
+    List<Resume> findByOwnerIdOrderByIdAsc(long ownerId);
 }

@@ -64,6 +64,10 @@ class ResumeVersion {
         return java.util.Objects.requireNonNull(id, "unsaved version");
     }
 
+    long resumeId() {
+        return resumeId;
+    }
+
     int number() {
         return number;
     }

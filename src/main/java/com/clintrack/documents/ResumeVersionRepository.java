@@ -9,4 +9,6 @@ interface ResumeVersionRepository extends JpaRepository<ResumeVersion, Long> {
     List<ResumeVersion> findByResumeIdAndOwnerIdOrderByNumberDesc(long resumeId, long ownerId);
 
     Optional<ResumeVersion> findByResumeIdAndOwnerIdAndNumber(long resumeId, long ownerId, int number);
+
+    List<ResumeVersion> findByOwnerIdOrderByIdAsc(long ownerId);
 }
