@@ -46,6 +46,7 @@ public class CoverLetterService {
     private final RoleData roleData;
     private final PdfRenderer pdf;
     private final DocumentExamples examples;
+    private final JobApplications applications;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final Messages messages;
@@ -54,7 +55,7 @@ public class CoverLetterService {
 
     CoverLetterService(CoverLetterRepository letters, CoverLetterVersionRepository versions,
             ResumeRepository resumes, ResumeJson json, QuotaService quota, AssistantService assistant,
-            RoleData roleData, PdfRenderer pdf, DocumentExamples examples,
+            RoleData roleData, PdfRenderer pdf, DocumentExamples examples, JobApplications applications,
             CurrentUser currentUser, Clock clock, Messages messages, PlatformTransactionManager transactions) {
         this.letters = letters;
         this.versions = versions;
@@ -65,6 +66,7 @@ public class CoverLetterService {
         this.roleData = roleData;
         this.pdf = pdf;
         this.examples = examples;
+        this.applications = applications;
         this.currentUser = currentUser;
         this.clock = clock;
         this.messages = messages;
@@ -85,9 +87,15 @@ public class CoverLetterService {
 
     /** Drafts and saves a new letter. Refused before drafting when the plan allows no more letters. */
     public CoverLetterDetail create(CoverLetterRequest request) {
-        String company = limit("company", request.company(), DocumentLimits.COMPANY_MAX);
-        String jobTitle = limit("jobTitle", request.jobTitle(), DocumentLimits.JOB_TITLE_MAX);
-        String posting = limit("postingText", request.postingText(), DocumentLimits.POSTING_MAX);
+        // With an application, what the request leaves out comes from the tracker.
+        JobApplications.ApplicationRef application = request.applicationId() == null ? null
+                : applications.find(request.applicationId()).orElseThrow(() -> new NotFoundException("Application"));
+        String company = limit("company", orFrom(request.company(), application, JobApplications.ApplicationRef::company),
+                DocumentLimits.COMPANY_MAX);
+        String jobTitle = limit("jobTitle", orFrom(request.jobTitle(), application, JobApplications.ApplicationRef::title),
+                DocumentLimits.JOB_TITLE_MAX);
+        String posting = limit("postingText", orFrom(request.postingText(), application,
+                JobApplications.ApplicationRef::postingText), DocumentLimits.POSTING_MAX);
         Tone tone = request.tone() == null ? Tone.PROFESSIONAL : request.tone();
         // Refuse before drafting (an LLM call costs time); the locked check below is the one that counts.
         quota.myUsage().stream().filter(u -> u.feature() == QuotaFeature.COVER_LETTERS && !u.canCreate())
@@ -252,6 +260,14 @@ public class CoverLetterService {
 
     private CoverLetter load(long id) {
         return letters.findByIdAndOwnerId(id, currentUser.id()).orElseThrow(() -> new NotFoundException("Cover letter"));
+    }
+
+    private static @Nullable String orFrom(@Nullable String given, JobApplications.@Nullable ApplicationRef application,
+            java.util.function.Function<JobApplications.ApplicationRef, String> field) {
+        if ((given == null || given.isBlank()) && application != null) {
+            return field.apply(application);
+        }
+        return given;
     }
 
     private String limit(String field, @Nullable String value, int max) {

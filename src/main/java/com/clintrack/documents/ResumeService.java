@@ -42,11 +42,12 @@ public class ResumeService {
     private final RoleData roleData;
     private final Messages messages;
     private final AssistantService assistant;
+    private final JobApplications applications;
 
     ResumeService(ResumeRepository resumes, ResumeVersionRepository versions, QuotaService quota,
             CurrentUser currentUser, Clock clock, ResumeJson json, PdfRenderer pdf, UploadedText uploads,
             DocumentExamples examples, RoleData roleData, Messages messages,
-            AssistantService assistant) {
+            AssistantService assistant, JobApplications applications) {
         this.resumes = resumes;
         this.versions = versions;
         this.quota = quota;
@@ -59,6 +60,7 @@ public class ResumeService {
         this.roleData = roleData;
         this.messages = messages;
         this.assistant = assistant;
+        this.applications = applications;
     }
 
     @Transactional(readOnly = true)
@@ -170,10 +172,14 @@ public class ResumeService {
         return update(id, old.title(), old.template(), json.read(old.content()), resume.version());
     }
 
-    /** Copies a resume for one application and links the copy to it. Counts against the plan like any resume. */
+    /**
+     * Copies a resume for one of the user's applications and links the copy to it. Counts against the
+     * plan like any resume. An application that is not the user's is "not found".
+     */
     @Transactional
     public ResumeDetail tailor(long id, long applicationId, @Nullable String title) {
         Resume original = load(id);
+        applications.find(applicationId).orElseThrow(() -> new NotFoundException("Application"));
         String copyTitle = title == null || title.isBlank()
                 ? abbreviate(messages.get("documents.tailor.defaultTitle", original.title(), applicationId))
                 : title;

@@ -50,6 +50,16 @@ class DocumentsApiTest {
         return ((Number) JsonPath.read(body, "$.id")).longValue();
     }
 
+    private long application(String token, String company, String title, String posting) throws Exception {
+        String body = mvc.perform(post("/api/v1/applications").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"company\":%s,\"title\":%s,\"postingText\":%s}".formatted(json(company), json(title),
+                                json(posting))))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
     static String json(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
@@ -152,6 +162,15 @@ class DocumentsApiTest {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/resumes").header(HttpHeaders.AUTHORIZATION, auth))
                 .andExpect(jsonPath("$", hasSize(0)));
+        long ownersApplication = application(owner, "Private Clinic", "EKG Technician", "EKG");
+        long strangersResume = create(stranger, "Stranger resume", PASTED);
+        mvc.perform(post("/api/v1/resumes/" + strangersResume + "/tailor").header(HttpHeaders.AUTHORIZATION, auth)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"applicationId\":" + ownersApplication + "}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/cover-letters").header(HttpHeaders.AUTHORIZATION, auth)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"resumeId\":" + strangersResume + ",\"applicationId\":" + ownersApplication + "}"))
+                .andExpect(status().isNotFound());
 
         assertThat(jdbc.queryForObject("select title from resume where id = ?", String.class, id)).isEqualTo("Private resume");
         mvc.perform(delete("/api/v1/resumes/" + id).header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(owner)))
@@ -164,6 +183,7 @@ class DocumentsApiTest {
         String email = ApiClient.registerViaApi(mvc, "quota");
         String token = ApiClient.token(mvc, email, TestAccounts.PASSWORD);
         long id = create(token, "First", PASTED);
+        long applicationId = application(token, "Mercy Hospital", "Clinical Technician", "Phlebotomy, EKG and BLS required.");
 
         mvc.perform(post("/api/v1/resumes").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"title\":\"Second\"}"))
@@ -174,13 +194,15 @@ class DocumentsApiTest {
                 .andExpect(jsonPath("$.limit").value(1))
                 .andExpect(jsonPath("$.used").value(1));
         mvc.perform(post("/api/v1/resumes/" + id + "/tailor").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicationId\":42}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicationId\":" + applicationId + "}"))
                 .andExpect(status().isForbidden());
 
         mvc.perform(post("/api/v1/cover-letters").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"resumeId\":%d,\"company\":\"Mercy Hospital\",\"title\":\"Clinical Technician\",\"postingText\":\"Phlebotomy, EKG and BLS required.\",\"tone\":\"WARM\"}".formatted(id)))
+                        .content("{\"resumeId\":%d,\"applicationId\":%d,\"tone\":\"WARM\"}".formatted(id, applicationId)))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.company").value("Mercy Hospital"))
+                .andExpect(jsonPath("$.applicationId").value(applicationId))
                 .andExpect(jsonPath("$.body").value(org.hamcrest.Matchers.containsString("Mercy Hospital")))
                 .andExpect(jsonPath("$.body").value(org.hamcrest.Matchers.containsString("Zoë Nguyễn-Łukasz")))
                 .andExpect(jsonPath("$.draftedBy").value("OFFLINE"));
@@ -193,9 +215,9 @@ class DocumentsApiTest {
 
         jdbc.update("update app_user set plan = 'PLUS' where email = ?", email);
         mvc.perform(post("/api/v1/resumes/" + id + "/tailor").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicationId\":42}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"applicationId\":" + applicationId + "}"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.applicationId").value(42))
+                .andExpect(jsonPath("$.applicationId").value(applicationId))
                 .andExpect(jsonPath("$.tailoredFromId").value(id))
                 .andExpect(jsonPath("$.content.contact.fullName").value("Zoë Nguyễn-Łukasz"));
     }

@@ -32,10 +32,14 @@ class DocumentsViewsTest extends UiTest {
     @Autowired
     ResumeService resumes;
 
+    @Autowired
+    com.clintrack.tracker.TrackerService tracker;
+
     @BeforeEach
     void clean() {
         jdbc.update("delete from cover_letter where owner_id = (select id from app_user where email = ?)", USER);
         jdbc.update("delete from resume where owner_id = (select id from app_user where email = ?)", USER);
+        jdbc.update("delete from job_application where owner_id = (select id from app_user where email = ?)", USER);
         jdbc.update("update app_user set plan = 'FREE' where email = ?", USER);
     }
 
@@ -129,6 +133,30 @@ class DocumentsViewsTest extends UiTest {
         assertThat(lines).hasSize((int) before + 3);
         assertThat(lines.subList((int) before, lines.size())).allSatisfy(line ->
                 assertThat(line).containsIgnoringCase("specimen handling"));
+    }
+
+    @Test
+    void tailoring_copies_the_resume_for_an_application_and_brings_its_posting() {
+        jdbc.update("update app_user set plan = 'PLUS' where email = ?", USER);
+        com.clintrack.tracker.TrackedApplication application = tracker.create(new com.clintrack.tracker.ApplicationDraft(
+                "Mercy Hospital", "EKG Technician", null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, "Run 12-lead EKGs and Holter monitor hookups. BLS required.",
+                com.clintrack.tracker.Stage.SAVED, null, null, java.util.List.of(), null, null, null, null));
+        long original = createFromDialog("Base resume", DocumentsApiTestData.PASTED);
+
+        click("tailor");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<com.clintrack.documents.JobApplications.ApplicationRef> choice =
+                find(com.vaadin.flow.component.combobox.ComboBox.class).id("tailor-application");
+        choice.setValue(choice.getListDataView().getItems().filter(a -> a.id() == application.id()).findFirst().orElseThrow());
+        assertThat(find(TextField.class).id("tailor-title").getValue()).isEqualTo("Base resume – Mercy Hospital");
+        click("tailor-create");
+
+        assertThat(getCurrentView()).isInstanceOf(ResumeEditorView.class);
+        assertThat(find(Span.class).id("resume-status").getText()).contains("Tailored for EKG Technician – Mercy Hospital");
+        assertThat(find(TextArea.class).id("posting-text").getValue()).contains("Holter monitor");
+        assertThat(resumes.forApplication(application.id())).singleElement()
+                .satisfies(copy -> assertThat(copy.tailoredFromId()).isEqualTo(original));
     }
 
     @Test
