@@ -8,7 +8,6 @@ import com.clintrack.account.ui.AccountView;
 import com.clintrack.account.ui.ApiTokensView;
 import com.clintrack.account.ui.ChangePasswordView;
 import com.clintrack.admin.ui.AdminUsersView;
-import com.clintrack.documents.ui.DocumentsView;
 import com.clintrack.interview.ui.InterviewsView;
 import com.clintrack.jobs.ui.JobsView;
 import com.vaadin.flow.component.Component;
@@ -86,7 +85,7 @@ class SignedInViewsTest extends UiTest {
     @Test
     @WithUserDetails(value = USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void sections_not_built_yet_say_so_honestly() {
-        for (Class<? extends Component> view : List.of(DocumentsView.class, InterviewsView.class, JobsView.class)) {
+        for (Class<? extends Component> view : List.of(InterviewsView.class, JobsView.class)) {
             navigate(view);
             assertThat(find(Div.class).withClassName("empty-state").single().getElement().getTextRecursively())
                     .as(view.getSimpleName()).contains("coming");

@@ -1,0 +1,4 @@
+@NullMarked
+package com.clintrack.documents.api;
+
+import org.jspecify.annotations.NullMarked;
