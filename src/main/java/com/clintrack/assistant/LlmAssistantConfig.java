@@ -18,13 +18,19 @@ class LlmAssistantConfig {
     /** The service applies its own timeout and falls back; the client must not retry behind its back. */
     private static final int NO_RETRIES = 0;
 
+    /**
+     * The client's own time limit is longer than the service's, so that the service's limit always
+     * fires first and the user is told the model was too slow (not that it failed).
+     */
+    private static final java.time.Duration CLIENT_MARGIN = java.time.Duration.ofSeconds(5);
+
     @Bean
     LlmAssistant llmAssistant(AssistantProperties properties, Prompts prompts) {
         OpenAiChatOptions options = OpenAiChatOptions.builder()
                 .baseUrl(Objects.requireNonNull(properties.baseUrl()))
                 .apiKey(Objects.requireNonNull(properties.apiKey()))
                 .model(Objects.requireNonNull(properties.model()))
-                .timeout(properties.effectiveTimeout())
+                .timeout(properties.effectiveTimeout().plus(CLIENT_MARGIN))
                 .maxRetries(NO_RETRIES)
                 .build();
         return new LlmAssistant(OpenAiChatModel.builder().options(options).build(), prompts);
