@@ -11,7 +11,10 @@ import com.clintrack.documents.api.DocumentsApiTestData;
 import com.clintrack.tracker.ApplicationDraft;
 import com.clintrack.tracker.Stage;
 import com.clintrack.tracker.TrackedApplication;
+import com.clintrack.tracker.StageMove;
 import com.clintrack.tracker.TrackerService;
+import com.clintrack.tracker.TrackerStatsService;
+import com.clintrack.tracker.ui.TrackerDashboardPanel;
 import com.clintrack.tracker.ui.ApplicationDetailView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -40,6 +43,8 @@ class ApplicationDocumentsSectionTest extends UiTest {
     CoverLetterService letters;
     @Autowired
     TrackerService tracker;
+    @Autowired
+    TrackerStatsService stats;
 
     @BeforeEach
     void clean() {
@@ -92,5 +97,12 @@ class ApplicationDocumentsSectionTest extends UiTest {
         assertThat(edited.company()).isEqualTo("Mercy Hospital East");
         assertThat(edited.resumeVersionId()).isEqualTo(tailoredVersion);
         assertThat(edited.coverLetterVersionId()).isEqualTo(letterVersion);
+
+        // The dashboard names the version (title and number, from documents) with its response rate.
+        tracker.move(application.id(), StageMove.to(Stage.SCREENING));
+        String figure = new TrackerDashboardPanel(stats, tracker).getElement().getChildren()
+                .filter(card -> card.getAttribute("id") != null && card.getAttribute("id").equals("stat-resume-versions"))
+                .findFirst().orElseThrow().getOuterHTML();
+        assertThat(figure).contains("Mercy resume · version 1").contains("100%");
     }
 }
