@@ -194,6 +194,12 @@ class JobApplication {
         touch(now);
     }
 
+    void recordDocumentsSent(@Nullable Long resumeVersion, @Nullable Long coverLetterVersion, Instant now) {
+        this.resumeVersionId = resumeVersion;
+        this.coverLetterVersionId = coverLetterVersion;
+        this.updatedAt = now;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
         this.lastActivityAt = now;

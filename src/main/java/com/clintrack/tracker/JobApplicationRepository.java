@@ -43,6 +43,16 @@ interface JobApplicationRepository extends JpaRepository<JobApplication, Long>,
     List<Object[]> responsesBySource(@Param("owner") long owner, @Param("appliedRank") int appliedRank,
             @Param("respondedRank") int respondedRank, @Param("rejected") ClosedReason rejected);
 
+    /** Like {@link #responsesBySource}, per resume version sent (applications that recorded one). */
+    @Query("""
+            select a.resumeVersionId, count(a),
+                   sum(case when a.furthestRank >= :respondedRank or a.closedReason = :rejected then 1 else 0 end)
+            from JobApplication a where a.ownerId = :owner and a.furthestRank >= :appliedRank
+              and a.resumeVersionId is not null
+            group by a.resumeVersionId""")
+    List<Object[]> responsesByResumeVersion(@Param("owner") long owner, @Param("appliedRank") int appliedRank,
+            @Param("respondedRank") int respondedRank, @Param("rejected") ClosedReason rejected);
+
     @Query("""
             select a.appliedOn, count(a) from JobApplication a
             where a.ownerId = :owner and a.appliedOn >= :from group by a.appliedOn""")

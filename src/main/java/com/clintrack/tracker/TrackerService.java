@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -60,10 +61,12 @@ public class TrackerService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Messages messages;
+    private final ObjectProvider<SentDocumentLabels> documentLabels;
 
     TrackerService(JobApplicationRepository applications, StageChangeRepository history,
             ApplicationNoteRepository notes, FollowUpRepository followUps, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, Messages messages) {
+            ApplicationEventPublisher events, Messages messages, ObjectProvider<SentDocumentLabels> documentLabels) {
+        this.documentLabels = documentLabels;
         this.applications = applications;
         this.history = history;
         this.notes = notes;
@@ -425,6 +428,34 @@ public class TrackerService {
     public void dismissSuggestion(long applicationId) {
         long owner = currentUser.id();
         applications.recordActivity(owner, load(owner, applicationId).id(), clock.instant());
+    }
+
+    /**
+     * Records which resume version and which cover-letter version were sent with an application (null
+     * clears one). The application must be the user's, and so must each version (checked through
+     * {@link SentDocumentLabels}); otherwise "not found" and nothing changes.
+     */
+    @Transactional
+    public TrackedApplication recordDocumentsSent(long applicationId, @Nullable Long resumeVersionId,
+            @Nullable Long coverLetterVersionId) {
+        JobApplication application = load(currentUser.id(), applicationId);
+        if (resumeVersionId != null || coverLetterVersionId != null) {
+            SentDocumentLabels labels = documentLabels.getIfAvailable();
+            if (labels == null) {
+                throw new NotFoundException("Document version");
+            }
+            if (resumeVersionId != null
+                    && !labels.resumeVersionLabels(List.of(resumeVersionId)).containsKey(resumeVersionId)) {
+                throw new NotFoundException("Resume version");
+            }
+            if (coverLetterVersionId != null
+                    && !labels.coverLetterVersionLabels(List.of(coverLetterVersionId)).containsKey(coverLetterVersionId)) {
+                throw new NotFoundException("Cover letter version");
+            }
+        }
+        application.recordDocumentsSent(resumeVersionId, coverLetterVersionId, clock.instant());
+        applications.saveAndFlush(application);
+        return application.toRecord();
     }
 
     // ---- Internals -------------------------------------------------------

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The tracker's dashboard figures, all aggregated in SQL. */
 public record TrackerStats(Map<Stage, Long> byStage, List<FunnelStep> funnel, List<SourceResponse> responseBySource,
+        List<ResumeVersionResponse> responseByResumeVersion,
         List<WeekCount> perWeek, long followUpsDue, List<FollowUpEntry> dueFollowUps, long stale,
         List<TrackedApplication> staleApplications) {
 
@@ -16,6 +17,16 @@ public record TrackerStats(Map<Stage, Long> byStage, List<FunnelStep> funnel, Li
 
     /** Of the applications sent through a source, how many got any answer (a screen or later, or a rejection). */
     public record SourceResponse(String source, long applied, long responded) {
+        public double rate() {
+            return applied == 0 ? 0 : (double) responded / applied;
+        }
+    }
+
+    /**
+     * The same answer rate per resume version sent; {@code label} names the resume and version (from the
+     * documents feature), or is empty when that version is gone.
+     */
+    public record ResumeVersionResponse(long resumeVersionId, String label, long applied, long responded) {
         public double rate() {
             return applied == 0 ? 0 : (double) responded / applied;
         }

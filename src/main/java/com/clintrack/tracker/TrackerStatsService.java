@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -35,9 +36,11 @@ public class TrackerStatsService {
     private final FollowUpRepository followUps;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ObjectProvider<SentDocumentLabels> documentLabels;
 
     TrackerStatsService(TrackerService tracker, JobApplicationRepository applications, FollowUpRepository followUps,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, ObjectProvider<SentDocumentLabels> documentLabels) {
+        this.documentLabels = documentLabels;
         this.tracker = tracker;
         this.applications = applications;
         this.followUps = followUps;
@@ -50,7 +53,8 @@ public class TrackerStatsService {
         long owner = currentUser.id();
         LocalDate today = tracker.today();
         var staleBefore = clock.instant().minus(Duration.ofDays(TrackerLimits.STALE_AFTER_DAYS));
-        return new TrackerStats(tracker.countsByStage(), funnel(owner), responses(owner), perWeek(owner, today),
+        return new TrackerStats(tracker.countsByStage(), funnel(owner), responses(owner),
+                responsesByResumeVersion(owner), perWeek(owner, today),
                 followUps.countOpenDue(owner, today),
                 followUps.findOpenDue(owner, today, PageRequest.of(0, LIST_LIMIT)),
                 applications.countInactive(owner, WAITING_STAGES, staleBefore),
@@ -89,6 +93,28 @@ public class TrackerStatsService {
         }
         out.sort(Comparator.comparingLong(TrackerStats.SourceResponse::applied).reversed()
                 .thenComparing(TrackerStats.SourceResponse::source));
+        return out;
+    }
+
+    /** Grouped in SQL; the labels come in one more query, only when some application recorded a version. */
+    private List<TrackerStats.ResumeVersionResponse> responsesByResumeVersion(long owner) {
+        List<Object[]> rows = applications.responsesByResumeVersion(owner, Stage.APPLIED.rank(),
+                Stage.SCREENING.rank(), ClosedReason.REJECTED);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
+        SentDocumentLabels labels = documentLabels.getIfAvailable();
+        Map<Long, String> names = labels == null ? Map.of() : labels.resumeVersionLabels(ids);
+        List<TrackerStats.ResumeVersionResponse> out = new ArrayList<>();
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            out.add(new TrackerStats.ResumeVersionResponse(id, names.getOrDefault(id, NO_SOURCE),
+                    ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
+        }
+        out.sort(Comparator.comparingLong(TrackerStats.ResumeVersionResponse::applied).reversed()
+                .thenComparing(TrackerStats.ResumeVersionResponse::label)
+                .thenComparingLong(TrackerStats.ResumeVersionResponse::resumeVersionId));
         return out;
     }
 

@@ -6,6 +6,7 @@ import com.clintrack.base.NotFoundException;
 import com.clintrack.base.ui.Notifications;
 import com.clintrack.base.ui.ViewToolbar;
 import com.clintrack.security.CurrentUser;
+import com.clintrack.tracker.ApplicationDetailSection;
 import com.clintrack.tracker.ContactData;
 import com.clintrack.tracker.ContactService;
 import com.clintrack.tracker.FollowUpEntry;
@@ -51,6 +52,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -67,6 +69,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
     private final ContactService contacts;
     private final ZoneId zone;
     private final Clock clock;
+    private final List<ApplicationDetailSection> sections;
     private final ApplicationForm form = new ApplicationForm();
     private final Div header = new Div();
     private final OrderedList timeline = new OrderedList();
@@ -80,8 +83,9 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
     private String pageTitle = "";
 
     public ApplicationDetailView(TrackerService tracker, ContactService contacts, CurrentUser currentUser,
-            Clock clock) {
+            Clock clock, ObjectProvider<ApplicationDetailSection> sections) {
         this.tracker = tracker;
+        this.sections = sections.orderedStream().toList();
         this.contacts = contacts;
         this.zone = currentUser.require().zoneId();
         this.clock = clock;
@@ -285,13 +289,29 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
         }
         linkExisting.setItems(contacts.all(PageRequest.of(0, CONTACT_CHOICES, Sort.by("name"))));
 
+        refreshDocuments();
+    }
+
+    /** Sections from other features (documents) when present; otherwise the bare ids the tracker knows. */
+    private void refreshDocuments() {
+        TrackedApplication a = java.util.Objects.requireNonNull(current);
         documents.removeAll();
         documents.setId("documents");
+        if (!sections.isEmpty()) {
+            sections.forEach(section -> documents.add(section.create(a, this::documentsRecorded)));
+            return;
+        }
         documents.add(new Paragraph(a.resumeVersionId() == null ? getTranslation("tracker.documents.noResume")
                 : getTranslation("tracker.documents.resume", a.resumeVersionId())));
         documents.add(new Paragraph(a.coverLetterVersionId() == null
                 ? getTranslation("tracker.documents.noCoverLetter")
                 : getTranslation("tracker.documents.coverLetter", a.coverLetterVersionId())));
+    }
+
+    private void documentsRecorded(TrackedApplication after) {
+        form.afterDocuments(java.util.Objects.requireNonNull(current), after);
+        current = after;
+        refreshDocuments();
     }
 
     private Button iconButton(VaadinIcon icon, String labelKey,

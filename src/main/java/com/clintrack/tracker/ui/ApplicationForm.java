@@ -167,6 +167,16 @@ class ApplicationForm extends Composite<FormLayout> {
         }
     }
 
+    /**
+     * After the documents sent were recorded from the same page: takes their ids, and the new version
+     * when nobody else saved in between, keeping everything typed.
+     */
+    void afterDocuments(TrackedApplication before, TrackedApplication after) {
+        afterMove(before, after);
+        resumeVersionId = after.resumeVersionId();
+        coverLetterVersionId = after.coverLetterVersionId();
+    }
+
     /** The draft to save; the stage is left out (null keeps it), since the page moves stages with history. */
     ApplicationDraft draft() {
         return new ApplicationDraft(company.getValue(), title.getValue(), location.getValue(), city.getValue(),

@@ -51,7 +51,8 @@ public class TrackerDashboardPanel extends Composite<Div> {
         TrackerStats stats = statsService.stats();
         Div root = getContent();
         root.removeAll();
-        root.add(byStage(stats), funnel(stats), followUps(stats), stale(stats), perWeek(stats), sources(stats));
+        root.add(byStage(stats), funnel(stats), followUps(stats), stale(stats), perWeek(stats), sources(stats),
+                resumeVersions(stats));
     }
 
     private Div card(String titleKey, String id, Component... content) {
@@ -109,6 +110,29 @@ public class TrackerDashboardPanel extends Composite<Div> {
         }
         table.append("</tbody></table>");
         return card("tracker.dash.sources", "stat-sources", new Html(table.toString()));
+    }
+
+    /** Response rate per resume version sent; the labels (resume title and version) come from documents. */
+    private Div resumeVersions(TrackerStats stats) {
+        if (stats.responseByResumeVersion().isEmpty()) {
+            return card("tracker.dash.resumeVersions", "stat-resume-versions",
+                    muted(getTranslation("tracker.dash.resumeVersions.none")));
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(Locale.US);
+        StringBuilder table = new StringBuilder("<table><thead><tr><th>")
+                .append(WeeklyChart.escape(getTranslation("tracker.dash.resumeVersion"))).append("</th><th>")
+                .append(WeeklyChart.escape(getTranslation("tracker.dash.applied"))).append("</th><th>")
+                .append(WeeklyChart.escape(getTranslation("tracker.dash.responseRate")))
+                .append("</th></tr></thead><tbody>");
+        for (TrackerStats.ResumeVersionResponse row : stats.responseByResumeVersion()) {
+            String name = row.label().isEmpty() ? getTranslation("tracker.dash.resumeVersion.gone") : row.label();
+            table.append("<tr><td>").append(WeeklyChart.escape(name)).append("</td><td>").append(row.applied())
+                    .append("</td><td>").append(WeeklyChart.escape(percent.format(row.rate())))
+                    .append("</td></tr>");
+        }
+        table.append("</tbody></table>");
+        return card("tracker.dash.resumeVersions", "stat-resume-versions", new Html(table.toString()),
+                muted(getTranslation("tracker.dash.resumeVersions.help")));
     }
 
     private Div perWeek(TrackerStats stats) {

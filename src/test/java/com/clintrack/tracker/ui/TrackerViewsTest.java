@@ -287,8 +287,8 @@ class TrackerViewsTest extends UiTest {
         TrackerDashboardPanel panel = new TrackerDashboardPanel(stats, tracker);
         String text = panel.getElement().getTextRecursively();
         assertThat(text).contains("Applications by stage", "Funnel", "Follow-ups due", "Stale applications");
-        assertThat(panel.getElement().getChildCount()).isEqualTo(6);
+        assertThat(panel.getElement().getChildCount()).isEqualTo(7);
         List<String> ids = panel.getElement().getChildren().map(e -> e.getAttribute("id")).toList();
-        assertThat(ids).contains("stat-per-week", "stat-sources");
+        assertThat(ids).contains("stat-per-week", "stat-sources", "stat-resume-versions");
     }
 }
