@@ -25,6 +25,7 @@ import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The tracker's dashboard widgets, for the dashboard to embed: counts by stage, funnel, response rate by
@@ -92,24 +93,18 @@ public class TrackerDashboardPanel extends Composite<Div> {
                 muted(getTranslation("tracker.dash.funnel.help")));
     }
 
+    /** One row of a response-rate table: what was sent, how often, and the share that got an answer. */
+    private record RateRow(String name, long applied, double rate) {
+    }
+
     private Div sources(TrackerStats stats) {
         if (stats.responseBySource().isEmpty()) {
             return card("tracker.dash.sources", "stat-sources", muted(getTranslation("tracker.dash.none")));
         }
-        NumberFormat percent = NumberFormat.getPercentInstance(Locale.US);
-        StringBuilder table = new StringBuilder("<table><thead><tr><th>")
-                .append(WeeklyChart.escape(getTranslation("tracker.field.source"))).append("</th><th>")
-                .append(WeeklyChart.escape(getTranslation("tracker.dash.applied"))).append("</th><th>")
-                .append(WeeklyChart.escape(getTranslation("tracker.dash.responseRate")))
-                .append("</th></tr></thead><tbody>");
-        for (TrackerStats.SourceResponse source : stats.responseBySource()) {
-            String name = source.source().isEmpty() ? getTranslation("tracker.dash.noSource") : source.source();
-            table.append("<tr><td>").append(WeeklyChart.escape(name)).append("</td><td>").append(source.applied())
-                    .append("</td><td>").append(WeeklyChart.escape(percent.format(source.rate())))
-                    .append("</td></tr>");
-        }
-        table.append("</tbody></table>");
-        return card("tracker.dash.sources", "stat-sources", new Html(table.toString()));
+        return card("tracker.dash.sources", "stat-sources", rateTable("tracker.field.source",
+                stats.responseBySource().stream().map(source -> new RateRow(source.source().isEmpty()
+                        ? getTranslation("tracker.dash.noSource") : source.source(), source.applied(), source.rate()))
+                        .toList()));
     }
 
     /** Response rate per resume version sent; the labels (resume title and version) come from documents. */
@@ -118,21 +113,28 @@ public class TrackerDashboardPanel extends Composite<Div> {
             return card("tracker.dash.resumeVersions", "stat-resume-versions",
                     muted(getTranslation("tracker.dash.resumeVersions.none")));
         }
+        return card("tracker.dash.resumeVersions", "stat-resume-versions", rateTable("tracker.dash.resumeVersion",
+                stats.responseByResumeVersion().stream().map(row -> new RateRow(row.label().isEmpty()
+                        ? getTranslation("tracker.dash.resumeVersion.gone") : row.label(), row.applied(), row.rate()))
+                        .toList()),
+                muted(getTranslation("tracker.dash.resumeVersions.help")));
+    }
+
+    /** A small HTML table; every text in it is escaped, user-entered names included. */
+    private Html rateTable(String firstHeaderKey, List<RateRow> rows) {
         NumberFormat percent = NumberFormat.getPercentInstance(Locale.US);
         StringBuilder table = new StringBuilder("<table><thead><tr><th>")
-                .append(WeeklyChart.escape(getTranslation("tracker.dash.resumeVersion"))).append("</th><th>")
-                .append(WeeklyChart.escape(getTranslation("tracker.dash.applied"))).append("</th><th>")
-                .append(WeeklyChart.escape(getTranslation("tracker.dash.responseRate")))
+                .append(HtmlUtils.htmlEscape(getTranslation(firstHeaderKey))).append("</th><th>")
+                .append(HtmlUtils.htmlEscape(getTranslation("tracker.dash.applied"))).append("</th><th>")
+                .append(HtmlUtils.htmlEscape(getTranslation("tracker.dash.responseRate")))
                 .append("</th></tr></thead><tbody>");
-        for (TrackerStats.ResumeVersionResponse row : stats.responseByResumeVersion()) {
-            String name = row.label().isEmpty() ? getTranslation("tracker.dash.resumeVersion.gone") : row.label();
-            table.append("<tr><td>").append(WeeklyChart.escape(name)).append("</td><td>").append(row.applied())
-                    .append("</td><td>").append(WeeklyChart.escape(percent.format(row.rate())))
+        for (RateRow row : rows) {
+            table.append("<tr><td>").append(HtmlUtils.htmlEscape(row.name())).append("</td><td>").append(row.applied())
+                    .append("</td><td>").append(HtmlUtils.htmlEscape(percent.format(row.rate())))
                     .append("</td></tr>");
         }
         table.append("</tbody></table>");
-        return card("tracker.dash.resumeVersions", "stat-resume-versions", new Html(table.toString()),
-                muted(getTranslation("tracker.dash.resumeVersions.help")));
+        return new Html(table.toString());
     }
 
     private Div perWeek(TrackerStats stats) {
