@@ -89,6 +89,9 @@ public class AccountAdminService {
         }
         if (user.lockedByAdmin() != locked) {
             user.setLockedByAdmin(locked);
+            if (locked) {
+                user.endSessionsBefore(clock.instant());
+            }
             audit.record(locked ? AuditAction.ACCOUNT_LOCK : AuditAction.ACCOUNT_UNLOCK, AuditOutcome.SUCCESS,
                     admin.id(), admin.email(), user.email(), null, null);
         }
@@ -108,6 +111,8 @@ public class AccountAdminService {
                 user.grantRole(AppRoles.ADMIN);
             } else {
                 user.revokeRole(AppRoles.ADMIN);
+                // Open sessions carry the roles of their sign-in: end them so the demotion applies now.
+                user.endSessionsBefore(clock.instant());
             }
             audit.record(AuditAction.ROLE_CHANGE, AuditOutcome.SUCCESS, me.id(), me.email(), user.email(), null,
                     (admin ? "granted " : "revoked ") + AppRoles.ADMIN);

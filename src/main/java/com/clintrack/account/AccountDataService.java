@@ -6,6 +6,7 @@ import com.clintrack.audit.AuditOutcome;
 import com.clintrack.base.InvalidInputException;
 import com.clintrack.base.Messages;
 import com.clintrack.base.NotFoundException;
+import com.clintrack.security.AppRoles;
 import com.clintrack.security.AppUserPrincipal;
 import com.clintrack.security.CurrentUser;
 import java.io.ByteArrayOutputStream;
@@ -108,6 +109,10 @@ public class AccountDataService {
     public void deleteMine(String password) {
         AppUserPrincipal me = currentUser.require();
         AppUser user = load(me.id());
+        if (user.roles().contains(AppRoles.ADMIN)) {
+            // Otherwise the last admin could remove themselves; another admin must revoke the role first.
+            throw InvalidInputException.of("password", messages.get("account.delete.adminFirst"));
+        }
         if (password == null || !passwordEncoder.matches(password, user.passwordHash())) {
             audit.record(AuditAction.ACCOUNT_DELETE, AuditOutcome.FAILURE, me.id(), me.email(), me.email(), null,
                     "wrong password");

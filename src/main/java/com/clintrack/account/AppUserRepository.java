@@ -32,8 +32,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>,
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = :role")
     boolean existsWithRole(String role);
 
-    @Query("select u.sessionsValidAfter from AppUser u where u.id = :id")
-    @org.jspecify.annotations.Nullable Instant sessionsValidAfter(long id);
+    /** Empty when the account no longer exists. */
+    @Query("select new com.clintrack.account.SessionRevocation$SessionValidity(u.sessionsValidAfter) "
+            + "from AppUser u where u.id = :id")
+    java.util.Optional<SessionRevocation.SessionValidity> sessionValidity(long id);
 
     @Query("select u.plan, count(u) from AppUser u group by u.plan")
     java.util.List<Object[]> countByPlan();

@@ -105,6 +105,7 @@ public class PasswordResetService {
         });
         user.changePassword(passwordEncoder.encode(newPassword), false);
         user.clearLockout();
+        user.endSessionsBefore(now);
         tokens.useAllFor(user.id(), now);
         rememberMeTokens.removeUserTokens(user.email());
         audit.record(AuditAction.PASSWORD_RESET, AuditOutcome.SUCCESS, user.id(), user.email(), null, ip, null);

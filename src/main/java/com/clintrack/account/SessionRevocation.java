@@ -51,6 +51,10 @@ class SessionRevocation {
     }
 
     /** Reads an account's "sessions valid after". */
+    /** When an account's sessions must have signed in after (null: no limit). */
+    record SessionValidity(@Nullable Instant validAfter) {
+    }
+
     @org.springframework.stereotype.Component
     static class Validity {
 
@@ -60,9 +64,10 @@ class SessionRevocation {
             this.users = users;
         }
 
+        /** Empty when the account was deleted: its sessions end too. */
         @Transactional(readOnly = true)
-        public @Nullable Instant sessionsValidAfter(long userId) {
-            return users.sessionsValidAfter(userId);
+        public java.util.Optional<SessionValidity> of(long userId) {
+            return users.sessionValidity(userId);
         }
     }
 
@@ -81,8 +86,9 @@ class SessionRevocation {
             Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
             if (session != null && authentication != null
                     && authentication.getPrincipal() instanceof AppUserPrincipal user) {
-                Instant validAfter = validity.sessionsValidAfter(user.id());
-                if (validAfter != null && signedInAt(session).isBefore(validAfter)) {
+                java.util.Optional<SessionValidity> account = validity.of(user.id());
+                Instant validAfter = account.map(SessionValidity::validAfter).orElse(null);
+                if (account.isEmpty() || (validAfter != null && signedInAt(session).isBefore(validAfter))) {
                     session.invalidate();
                     SecurityContextHolder.clearContext();
                     response.sendRedirect(request.getContextPath() + "/login");

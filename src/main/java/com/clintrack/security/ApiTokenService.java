@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,10 @@ public class ApiTokenService {
     @Transactional
     public NewApiToken create(@Nullable String name, @Nullable Integer expiresInDays, String ip) {
         AppUserPrincipal owner = currentUser.require();
+        if (owner.mustChangePassword()) {
+            // A one-time password (first-start admin) must be replaced in the app before any token exists.
+            throw new AccessDeniedException("Change your one-time password before creating API tokens");
+        }
         String cleanName = name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
         if (cleanName.length() > ApiToken.NAME_MAX) {
             throw InvalidInputException.of("name", "Use at most " + ApiToken.NAME_MAX + " characters.");
@@ -112,6 +117,7 @@ public class ApiTokenService {
                 .filter(token -> token.isUsableAt(now))
                 .flatMap(token -> principals.principalById(token.ownerId())
                         .filter(AppUserPrincipal::isAccountNonLocked)
+                        .filter(principal -> !principal.mustChangePassword())
                         .map(principal -> {
                             token.markUsed(now);
                             return new ApiTokenAuthentication(principal, token.id());

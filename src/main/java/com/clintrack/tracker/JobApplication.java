@@ -170,8 +170,7 @@ class JobApplication {
             this.appliedOn = draft.appliedOn();
             this.furthestRank = Math.max(furthestRank, Stage.APPLIED.rank());
         }
-        this.resumeVersionId = draft.resumeVersionId();
-        this.coverLetterVersionId = draft.coverLetterVersionId();
+        // The documents sent are recorded only through recordDocumentsSent, which checks they are the owner's.
         this.matchKey = DuplicateMatcher.matchKey(company, title);
         touch(now);
     }

@@ -31,6 +31,12 @@ class SessionRevocationTest {
     AccountService accounts;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    AccountAdminService admin;
+    @Autowired
+    AccountDataService data;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -66,5 +72,47 @@ class SessionRevocationTest {
         MvcResult kept = mvc.perform(get("/v3/api-docs").session(fresh)).andReturn();
         assertThat(fresh.isInvalid()).isFalse();
         assertThat(kept.getResponse().getRedirectedUrl()).isNull();
+    }
+
+    private boolean revoked(MockHttpSession session) throws Exception {
+        MvcResult result = mvc.perform(get("/v3/api-docs").session(session)).andReturn();
+        return session.isInvalid() && result.getResponse().getRedirectedUrl() != null;
+    }
+
+    @Test
+    void demoting_or_locking_a_user_ends_their_open_sessions() throws Exception {
+        AccountSummary demoted = TestAccounts.register(accounts, "demoted");
+        AccountSummary locked = TestAccounts.register(accounts, "locked");
+        TestAccounts.signIn(userDetails, "admin@clintrack.test");
+        admin.setAdmin(demoted.id(), true);
+        MockHttpSession adminSession = signedInSession(demoted.email(), Instant.now().minusSeconds(60));
+        MockHttpSession lockedSession = signedInSession(locked.email(), Instant.now().minusSeconds(60));
+
+        admin.setAdmin(demoted.id(), false);
+        admin.setLocked(locked.id(), true);
+        TestAccounts.signOut();
+
+        assertThat(revoked(adminSession)).as("a demoted admin's old session").isTrue();
+        assertThat(revoked(lockedSession)).as("a locked user's session").isTrue();
+    }
+
+    @Test
+    void a_deleted_account_loses_its_sessions() throws Exception {
+        AccountSummary user = TestAccounts.register(accounts, "deleted");
+        MockHttpSession session = signedInSession(user.email(), Instant.now().minusSeconds(60));
+        TestAccounts.signIn(userDetails, user.email());
+        data.deleteMine(TestAccounts.PASSWORD);
+        TestAccounts.signOut();
+
+        assertThat(revoked(session)).isTrue();
+    }
+
+    @Test
+    void an_admin_cannot_delete_their_own_account() {
+        TestAccounts.signIn(userDetails, "admin@clintrack.test");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> data.deleteMine("correct horse battery staple admin"))
+                .isInstanceOf(com.clintrack.base.InvalidInputException.class);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where email = 'admin@clintrack.test'",
+                Integer.class)).isEqualTo(1);
     }
 }

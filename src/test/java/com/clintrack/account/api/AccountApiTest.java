@@ -174,4 +174,17 @@ class AccountApiTest {
                 .andExpect(jsonPath("$.paths['/api/v1/me']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/accounts']").exists());
     }
+
+    @Test
+    void a_one_time_password_gets_no_api_token_until_it_is_changed() throws Exception {
+        String email = ApiClient.registerViaApi(mvc, "onetime");
+        String token = ApiClient.token(mvc, email, TestAccounts.PASSWORD);
+        jdbc.update("update app_user set must_change_password = true where email = ?", email);
+
+        mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, ApiClient.basic(email, TestAccounts.PASSWORD)))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(PROBLEM));
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token)))
+                .andExpect(status().isUnauthorized());
+    }
 }

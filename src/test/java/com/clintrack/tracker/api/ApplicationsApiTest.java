@@ -95,6 +95,14 @@ class ApplicationsApiTest {
     }
 
     @Test
+    void theDocumentsSentCannotBeSetThroughCreateOrUpdate() throws Exception {
+        JsonNode created = create(alice, "{\"company\":\"Mercy\",\"title\":\"EKG Tech\",\"resumeVersionId\":999,"
+                + "\"coverLetterVersionId\":998}");
+        org.assertj.core.api.Assertions.assertThat(created.get("resumeVersionId").isNull()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(created.get("coverLetterVersionId").isNull()).isTrue();
+    }
+
+    @Test
     void listHasContentAndPageAndFilters() throws Exception {
         create(alice, NEW_APPLICATION);
         create(alice, "{\"company\":\"Quest Lab\",\"title\":\"Phlebotomist\",\"stage\":\"APPLIED\"}");
