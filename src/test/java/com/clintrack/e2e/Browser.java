@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -37,7 +38,10 @@ public final class Browser implements AutoCloseable {
     private Browser(ChromeDriver driver, String baseUrl) {
         this.driver = driver;
         this.baseUrl = baseUrl;
+        // Vaadin re-renders parts of the page after a server round trip, so an element found a moment ago
+        // can be replaced while a condition reads it; the condition is then simply checked again.
         this.wait = new WebDriverWait(driver, WAIT);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Starts Chromium, or skips the test (fails it when CI=true) when it is not installed. */
@@ -75,6 +79,16 @@ public final class Browser implements AutoCloseable {
 
     public WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until the condition holds, checking it again when the page replaced an element it read. */
+    public <T> T until(java.util.function.Function<WebDriver, T> condition) {
+        return wait.until(condition);
+    }
+
+    /** Waits until the element found by the locator shows the text, however often it is re-rendered. */
+    public void waitForText(By locator, String text) {
+        wait.until(d -> d.findElement(locator).getText().contains(text));
     }
 
     public void waitUntilPath(String path) {

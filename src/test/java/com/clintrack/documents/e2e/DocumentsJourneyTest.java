@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,8 +77,7 @@ class DocumentsJourneyTest {
             browser.screenshots("documents-02-new-resume");
             browser.click("create-resume");
 
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                    .until(d -> browser.path().startsWith("/documents/resumes/"));
+            browser.until(d -> browser.path().startsWith("/documents/resumes/"));
             browser.waitForText("Version 1");
             String resumePath = browser.path();
             assertThat(browser.waitFor(By.cssSelector("#contact-name input")).getDomProperty("value"))
@@ -99,7 +97,8 @@ class DocumentsJourneyTest {
             typeArea(browser, "posting-text", "Clinical Technician, emergency department. Phlebotomy, 12-lead EKG, "
                     + "point-of-care testing. BLS and CCMA required. Strong teamwork.");
             browser.click("check-match");
-            String score = browser.waitFor(By.id("match-score")).getText();
+            browser.waitFor(By.id("match-score"));
+            String score = browser.until(d -> d.findElement(By.id("match-score")).getText());
             assertThat(Integer.parseInt(score)).isBetween(1, 99);
             browser.waitForText("Point-of-Care Testing");
             browser.waitForText("add to Certifications and licences");
@@ -120,8 +119,7 @@ class DocumentsJourneyTest {
             browser.waitForText("Start from this example");
             browser.screenshots("documents-06-examples");
             browser.click("example-letter-junior-clinic");
-            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
-                    .until(d -> browser.path().startsWith("/documents/cover-letters/"));
+            browser.until(d -> browser.path().startsWith("/documents/cover-letters/"));
             browser.waitFor(By.id("letter-body"));
             browser.screenshots("documents-07-letter");
             browser.driver().manage().window().setSize(Browser.PHONE);

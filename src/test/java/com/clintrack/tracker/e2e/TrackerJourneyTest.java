@@ -10,12 +10,10 @@ import java.net.URLEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,7 +29,7 @@ class TrackerJourneyTest {
 
     /** Fires the HTML5 drag-and-drop events that a mouse drag fires, which Flow's DnD connector handles. */
     private static final String DRAG_AND_DROP = """
-            const source = arguments[0], target = arguments[1];
+            const source = document.getElementById(arguments[0]), target = document.getElementById(arguments[1]);
             const data = new DataTransfer();
             const fire = (element, type) => element.dispatchEvent(
                 new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: data}));
@@ -75,19 +73,16 @@ class TrackerJourneyTest {
 
             browser.go("/applications/board");
             String cardId = "card-" + detailPath.substring("/applications/".length());
-            WebElement card = browser.waitFor(By.id(cardId));
-            WebElement interviewing = browser.waitFor(By.id("column-INTERVIEWING"));
+            browser.waitFor(By.id(cardId));
+            browser.waitFor(By.id("column-INTERVIEWING"));
             browser.screenshots("tracker-04-board-before");
-            ((JavascriptExecutor) browser.driver()).executeScript(DRAG_AND_DROP, card, interviewing);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
-                    d.findElement(By.id("column-INTERVIEWING")).getText().contains("Mercy Hospital"));
+            ((JavascriptExecutor) browser.driver()).executeScript(DRAG_AND_DROP, cardId, "column-INTERVIEWING");
+            browser.waitForText(By.id("column-INTERVIEWING"), "Mercy Hospital");
             browser.screenshots("tracker-05-board-after");
 
             browser.go(detailPath);
-            WebElement timeline = browser.waitFor(By.id("timeline"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
-                    d.findElement(By.id("timeline")).getText().contains("Saved → Interviewing"));
-            assertThat(timeline.getText()).contains("Added as Saved");
+            browser.waitForText(By.id("timeline"), "Saved → Interviewing");
+            assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Added as Saved");
             browser.screenshots("tracker-06-timeline");
 
             browser.go("/applications");
@@ -108,8 +103,7 @@ class TrackerJourneyTest {
             browser.screenshots("tracker-08-import-preview");
             browser.click("import-run");
             browser.waitUntilPath("/applications");
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
-                    d.findElement(By.id("applications-grid")).getText().contains("Quest Diagnostics"));
+            browser.waitForText(By.id("applications-grid"), "Quest Diagnostics");
             browser.screenshots("tracker-09-after-import");
             assertThat(browser.cspViolations()).isEmpty();
         }
