@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The admin console's operations on accounts. Every action is audited; an admin can neither change their
- * own ADMIN role nor lock themselves out.
+ * own ADMIN role nor lock themselves out, and every change first re-reads the acting admin's role under a
+ * row lock ({@link AdminActing}).
  */
 @Service
 @PreAuthorize("hasRole('" + AppRoles.ADMIN + "')")
@@ -51,10 +52,12 @@ public class AccountAdminService {
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
+    private final AdminActing acting;
 
     AccountAdminService(AppUserRepository users, PlanService plans, PasswordResetService passwordResets,
-            CurrentUser currentUser, AuditLog audit, Messages messages, Clock clock) {
+            CurrentUser currentUser, AuditLog audit, Messages messages, Clock clock, AdminActing acting) {
         this.users = users;
+        this.acting = acting;
         this.plans = plans;
         this.passwordResets = passwordResets;
         this.currentUser = currentUser;
@@ -83,7 +86,7 @@ public class AccountAdminService {
     @Transactional
     public AccountSummary setLocked(long userId, boolean locked) {
         AppUserPrincipal admin = currentUser.require();
-        AppUser user = load(userId);
+        AppUser user = acting.lockTarget(admin, userId);
         if (user.id() == admin.id()) {
             throw InvalidInputException.of("locked", messages.get("adminconsole.self.lock"));
         }
@@ -101,7 +104,7 @@ public class AccountAdminService {
     @Transactional
     public AccountSummary setAdmin(long userId, boolean admin) {
         AppUserPrincipal me = currentUser.require();
-        AppUser user = load(userId);
+        AppUser user = acting.lockTarget(me, userId);
         if (user.id() == me.id()) {
             throw InvalidInputException.of("roles", messages.get("adminconsole.self.role"));
         }
@@ -134,6 +137,7 @@ public class AccountAdminService {
 
     @Transactional
     public AccountSummary changePlan(long userId, Plan plan, String reason) {
+        acting.lockTarget(currentUser.require(), userId);
         plans.changePlanByAdmin(userId, plan, reason);
         return get(userId);
     }
@@ -142,7 +146,7 @@ public class AccountAdminService {
     @Transactional
     public void forcePasswordReset(long userId) {
         AppUserPrincipal admin = currentUser.require();
-        AppUser user = load(userId);
+        AppUser user = acting.lockTarget(admin, userId);
         passwordResets.sendLink(user);
         audit.record(AuditAction.ADMIN_PASSWORD_RESET, AuditOutcome.SUCCESS, admin.id(), admin.email(), user.email(),
                 null, "reset link emailed");

@@ -51,13 +51,15 @@ public class AccountDataService {
     private final AuditLog audit;
     private final Messages messages;
     private final Clock clock;
+    private final AdminActing acting;
     private final ObjectMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     AccountDataService(AppUserRepository users, QuotaService quotas, PlanService plans,
             List<UserDataContributor> contributors, PasswordEncoder passwordEncoder,
             PersistentTokenRepository rememberMeTokens, CurrentUser currentUser, AuditLog audit, Messages messages,
-            Clock clock) {
+            Clock clock, AdminActing acting) {
         this.users = users;
+        this.acting = acting;
         this.quotas = quotas;
         this.plans = plans;
         this.contributors = List.copyOf(contributors);
@@ -128,7 +130,7 @@ public class AccountDataService {
     @Transactional
     public void deleteByAdmin(long userId, String typedEmail) {
         AppUserPrincipal admin = currentUser.require();
-        AppUser user = load(userId);
+        AppUser user = acting.lockTarget(admin, userId);
         if (user.id() == admin.id()) {
             throw InvalidInputException.of("email", messages.get("adminconsole.delete.self"));
         }

@@ -29,6 +29,18 @@ interface AppUserRepository extends JpaRepository<AppUser, Long>,
 
     boolean existsByEmail(String email);
 
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where u.id = :id")
+    Optional<AppUser> findByIdForUpdate(long id);
+
+    /**
+     * Locks the rows in id order (so two admins acting on each other cannot deadlock) and reads them as
+     * committed by whoever held the locks before.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from AppUser u where u.id in :ids order by u.id")
+    java.util.List<AppUser> lockInIdOrder(java.util.Collection<Long> ids);
+
     @Query("select count(u) > 0 from AppUser u join u.roles r where r = :role")
     boolean existsWithRole(String role);
 

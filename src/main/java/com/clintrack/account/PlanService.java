@@ -175,7 +175,7 @@ public class PlanService {
         long me = currentUser.id();
         BillingEvent event;
         try {
-            event = billing.payTestCheckout(sessionId, cardNumber);
+            event = billing.payTestCheckout(sessionId, me, cardNumber);
         } catch (CardDeclinedException e) {
             audit.record(AuditAction.SUBSCRIPTION_CHANGE, AuditOutcome.FAILURE, me, currentUser.require().email(),
                     null, null, e.unknownCard() ? "sandbox: not a test card" : "sandbox: card declined");
@@ -254,12 +254,18 @@ public class PlanService {
         Instant now = clock.instant();
         switch (event.type()) {
             case CHECKOUT_COMPLETED -> {
-                AppUser user = event.userId() != null ? load(event.userId())
-                        : findSubscription(event).map(s -> load(s.ownerId()))
+                long ownerId = event.userId() != null ? event.userId()
+                        : findSubscription(event).map(Subscription::ownerId)
                                 .orElseThrow(() -> new NotFoundException("Account"));
+                // Two checkouts of one user (two tabs) complete one after the other, never interleaved.
+                AppUser user = users.findByIdForUpdate(ownerId).orElseThrow(() -> new NotFoundException("Account"));
                 Plan plan = event.planCode() == null ? Plan.PLUS : Plan.valueOf(event.planCode());
-                Subscription sub = subscriptions.findById(user.id())
-                        .orElseGet(() -> new Subscription(user.id(), billing.name(), now));
+                Optional<Subscription> existing = subscriptions.findById(user.id());
+                if (existing.isPresent() && isSecondSubscription(existing.get(), event)) {
+                    endSecondSubscription(user, existing.get(), event);
+                    return;
+                }
+                Subscription sub = existing.orElseGet(() -> new Subscription(user.id(), billing.name(), now));
                 sub.activate(plan, billing.name(), event.customerRef(), event.subscriptionRef(), event.periodEnd(), now);
                 subscriptions.save(sub);
                 changePlan(user, plan, SubscriptionStatus.ACTIVE, "checkout completed (" + billing.name() + ")",
@@ -290,6 +296,27 @@ public class PlanService {
         }
     }
 
+    /** A paid checkout for a user whose other subscription is still running (a second tab, a retried payment). */
+    private boolean isSecondSubscription(Subscription running, BillingEvent event) {
+        return running.isLive() && running.provider().equals(billing.name()) && running.subscriptionRef() != null
+                && event.subscriptionRef() != null && !running.subscriptionRef().equals(event.subscriptionRef());
+    }
+
+    /**
+     * Keeps the running subscription and ends the new one at once, so the user is never billed twice. The
+     * first charge of the second one is left for support to refund: the history and the audit name it.
+     */
+    private void endSecondSubscription(AppUser user, Subscription running, BillingEvent event) {
+        String reason = "second subscription " + event.subscriptionRef() + " canceled at once; "
+                + running.subscriptionRef() + " kept (refund its first charge)";
+        billing.cancelNow(event.subscriptionRef());
+        history.save(new SubscriptionHistory(user.id(), clock.instant(), user.plan(), user.plan(), running.status(),
+                reason, BILLING_ACTOR));
+        audit.record(AuditAction.SUBSCRIPTION_CHANGE, AuditOutcome.FAILURE, null, BILLING_ACTOR, user.email(), null,
+                reason);
+        log.warn("User {} completed a second checkout: {}", user.id(), reason);
+    }
+
     private Optional<Subscription> findSubscription(BillingEvent event) {
         Optional<Subscription> bySubscription = event.subscriptionRef() == null ? Optional.empty()
                 : subscriptions.findBySubscriptionRef(event.subscriptionRef());
@@ -299,7 +326,10 @@ public class PlanService {
             }
             return bySubscription;
         }
-        Optional<Subscription> byCustomer = subscriptions.findByCustomerRef(event.customerRef());
+        // An event of another subscription of the same customer (a second one, ended at once) must not
+        // touch the one we keep.
+        Optional<Subscription> byCustomer = subscriptions.findByCustomerRef(event.customerRef())
+                .filter(sub -> event.subscriptionRef() == null || sub.subscriptionRef() == null);
         if (byCustomer.isEmpty()) {
             log.warn("Billing event {} ({}) matches no subscription", event.id(), event.rawType());
         }

@@ -2,6 +2,8 @@ package com.clintrack.account;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -202,6 +204,35 @@ class StripeBillingTest {
         signedWebhook(payload).andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("DUPLICATE"));
         assertThat(jdbc.queryForObject("select count(*) from subscription_history where owner_id = ?", Integer.class,
                 user.id())).isEqualTo(1);
+    }
+
+    @Test
+    void a_second_paid_checkout_is_canceled_at_stripe_and_its_events_leave_the_first_subscription_alone()
+            throws Exception {
+        AccountSummary user = TestAccounts.register(accounts, "twotabs");
+        String id = Long.toString(user.id());
+        STRIPE.stubFor(delete(urlEqualTo("/v1/subscriptions/sub_second" + id)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"id":"sub_second%s","object":"subscription","status":"canceled"}""".formatted(id))));
+        signedWebhook(event("evt_tab1_" + id, "checkout.session.completed", """
+                {"id":"cs_t1","object":"checkout.session","client_reference_id":"%s","customer":"cus_t%s","subscription":"sub_first%s"}"""
+                .formatted(id, id, id))).andExpect(status().isOk());
+
+        signedWebhook(event("evt_tab2_" + id, "checkout.session.completed", """
+                {"id":"cs_t2","object":"checkout.session","client_reference_id":"%s","customer":"cus_t%s","subscription":"sub_second%s"}"""
+                .formatted(id, id, id))).andExpect(status().isOk());
+
+        STRIPE.verify(deleteRequestedFor(urlEqualTo("/v1/subscriptions/sub_second" + id)));
+        assertThat(jdbc.queryForObject("select subscription_ref from subscription where owner_id = ?", String.class,
+                user.id())).isEqualTo("sub_first" + id);
+        // Stripe then reports the second one deleted, for the same customer: the first one runs on.
+        signedWebhook(event("evt_tab2_del_" + id, "customer.subscription.deleted", """
+                {"id":"sub_second%s","object":"subscription","customer":"cus_t%s","status":"canceled"}""".formatted(id, id)))
+                .andExpect(status().isOk());
+        assertThat(plan(user.id())).isEqualTo("PLUS");
+        assertThat(subscriptionStatus(user.id())).isEqualTo("ACTIVE");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'SUBSCRIPTION_CHANGE'"
+                + " and outcome = 'FAILURE' and target = ?", Integer.class, user.email())).isEqualTo(1);
     }
 
     @Test

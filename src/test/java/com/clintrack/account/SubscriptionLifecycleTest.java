@@ -7,6 +7,7 @@ import com.clintrack.IntegrationTest;
 import com.clintrack.TestAccounts;
 import com.clintrack.account.billing.CheckoutStart;
 import com.clintrack.base.InvalidInputException;
+import com.clintrack.base.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,6 +65,38 @@ class SubscriptionLifecycleTest {
         assertThat(info.status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(info.currentPeriodEnd()).isAfter(Instant.now().plus(Duration.ofDays(29)));
         assertThat(plans.myHistory()).hasSize(1);
+    }
+
+    @Test
+    void a_second_checkout_paid_in_another_tab_is_ended_and_the_first_subscription_kept() {
+        CheckoutStart firstTab = plans.startUpgrade();
+        CheckoutStart secondTab = plans.startUpgrade();
+        plans.completeSandboxCheckout(firstTab.sessionId(), "4242424242424242");
+        String kept = jdbc.queryForObject("select subscription_ref from subscription where owner_id = ?", String.class,
+                user.id());
+
+        plans.completeSandboxCheckout(secondTab.sessionId(), "4242424242424242");
+
+        assertThat(jdbc.queryForObject("select subscription_ref from subscription where owner_id = ?", String.class,
+                user.id())).isEqualTo(kept);
+        assertThat(plans.mySubscription().plan()).isEqualTo(Plan.PLUS);
+        assertThat(plans.mySubscription().status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(plans.myHistory()).hasSize(2).first().extracting(PlanChange::reason).asString()
+                .contains("second subscription", "canceled", kept);
+    }
+
+    @Test
+    void another_users_checkout_session_is_unknown_to_them_and_stays_open() {
+        CheckoutStart mine = plans.startUpgrade();
+        AccountSummary other = TestAccounts.register(accounts, "sub-other");
+        TestAccounts.signIn(userDetails, other.email());
+        assertThatThrownBy(() -> plans.completeSandboxCheckout(mine.sessionId(), "4242424242424242"))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(plans.mySubscription().plan()).isEqualTo(Plan.FREE);
+
+        TestAccounts.signIn(userDetails, user.email());
+        plans.completeSandboxCheckout(mine.sessionId(), "4242424242424242");
+        assertThat(plans.mySubscription().plan()).isEqualTo(Plan.PLUS);
     }
 
     @Test

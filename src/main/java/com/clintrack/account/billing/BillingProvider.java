@@ -17,8 +17,11 @@ public interface BillingProvider {
     /** Starts a checkout for a paid plan and answers where to send the user. */
     CheckoutStart startCheckout(CheckoutRequest request);
 
-    /** Completes a sandbox checkout with a test card (sandbox only). */
-    BillingEvent payTestCheckout(String sessionId, String cardNumber);
+    /**
+     * Completes the user's own sandbox checkout with a test card (sandbox only). Another user's session is
+     * as unknown as a missing one and stays open.
+     */
+    BillingEvent payTestCheckout(String sessionId, long userId, String cardNumber);
 
     /** The provider's customer portal, where one exists. */
     Optional<String> portalUrl(String customerRef, String returnUrl);

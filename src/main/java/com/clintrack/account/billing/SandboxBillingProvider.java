@@ -59,8 +59,8 @@ public class SandboxBillingProvider implements BillingProvider {
     }
 
     @Override
-    public BillingEvent payTestCheckout(String sessionId, String cardNumber) {
-        CheckoutRequest request = session(sessionId)
+    public BillingEvent payTestCheckout(String sessionId, long userId, String cardNumber) {
+        CheckoutRequest request = session(sessionId).filter(open -> open.userId() == userId)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown or expired sandbox checkout"));
         String digits = cardNumber.replaceAll("[\\s-]", "");
         if (DECLINED_CARD.equals(digits)) {
@@ -69,7 +69,10 @@ public class SandboxBillingProvider implements BillingProvider {
         if (!SUCCESS_CARD.equals(digits)) {
             throw new CardDeclinedException(true);
         }
-        sessions.remove(sessionId);
+        if (sessions.remove(sessionId) == null) {
+            // Paid a moment ago in another tab.
+            throw new IllegalArgumentException("Unknown or expired sandbox checkout");
+        }
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 14);
         return new BillingEvent("evt_sandbox_" + suffix, BillingEvent.Type.CHECKOUT_COMPLETED,
                 "checkout.session.completed", request.userId(), request.planCode(), "cus_sandbox_" + request.userId(),

@@ -78,7 +78,7 @@ public class StripeBillingProvider implements BillingProvider {
     }
 
     @Override
-    public BillingEvent payTestCheckout(String sessionId, String cardNumber) {
+    public BillingEvent payTestCheckout(String sessionId, long userId, String cardNumber) {
         throw new UnsupportedOperationException("Stripe collects cards on its own checkout page");
     }
 
