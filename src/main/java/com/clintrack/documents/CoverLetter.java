@@ -5,29 +5,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A cover letter: the job it is for, its tone and its current text. */
 @Entity
 @Table(name = "cover_letter")
-class CoverLetter {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Column(name = "owner_id", nullable = false, updatable = false)
-    private long ownerId;
-
-    @Column(nullable = false, length = DocumentLimits.TITLE_MAX)
-    private String title;
+class CoverLetter extends VersionedDocument<CoverLetterVersion> {
 
     @Column(name = "resume_id")
     private @Nullable Long resumeId;
@@ -51,33 +36,17 @@ class CoverLetter {
     @Column(nullable = false, length = DocumentLimits.LETTER_MAX)
     private String body;
 
-    @Column(name = "current_version", nullable = false)
-    private int currentVersion;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected CoverLetter() {
-        this.title = "";
         this.company = "";
         this.jobTitle = "";
         this.postingText = "";
         this.tone = Tone.PROFESSIONAL;
         this.body = "";
-        this.createdAt = Instant.EPOCH;
-        this.updatedAt = Instant.EPOCH;
     }
 
     CoverLetter(long ownerId, String title, @Nullable Long resumeId, @Nullable Long applicationId, String company,
             String jobTitle, String postingText, Tone tone, String body, Instant now) {
-        this.ownerId = ownerId;
-        this.title = Objects.requireNonNull(title);
+        super(ownerId, title, now);
         this.resumeId = resumeId;
         this.applicationId = applicationId;
         this.company = company;
@@ -85,17 +54,6 @@ class CoverLetter {
         this.postingText = postingText;
         this.tone = tone;
         this.body = body;
-        this.currentVersion = 1;
-        this.createdAt = now;
-        this.updatedAt = now;
-    }
-
-    long id() {
-        return Objects.requireNonNull(id, "unsaved letter");
-    }
-
-    String title() {
-        return title;
     }
 
     @Nullable Long resumeId() {
@@ -126,35 +84,16 @@ class CoverLetter {
         return body;
     }
 
-    int currentVersion() {
-        return currentVersion;
+    /** A save: the new text becomes the next version; answers false when nothing changed. */
+    boolean revise(String newTitle, Tone newTone, String newBody, Instant now) {
+        return nextVersion(newTitle, tone == newTone && body.equals(newBody), now, () -> {
+            this.tone = newTone;
+            this.body = newBody;
+        });
     }
 
-    Instant createdAt() {
-        return createdAt;
-    }
-
-    Instant updatedAt() {
-        return updatedAt;
-    }
-
-    long version() {
-        return version;
-    }
-
-    boolean sameAs(String newTitle, Tone newTone, String newBody) {
-        return title.equals(newTitle) && tone == newTone && body.equals(newBody);
-    }
-
-    void revise(String newTitle, Tone newTone, String newBody, Instant now) {
-        this.title = newTitle;
-        this.tone = newTone;
-        this.body = newBody;
-        this.currentVersion++;
-        this.updatedAt = now;
-    }
-
+    @Override
     CoverLetterVersion snapshot() {
-        return new CoverLetterVersion(id(), ownerId, currentVersion, tone, body, updatedAt);
+        return new CoverLetterVersion(this);
     }
 }

@@ -19,7 +19,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,12 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class CoverLetterService {
+public class CoverLetterService implements VersionHistory<CoverLetterDetail> {
 
     private static final int HIGHLIGHTS = 2;
 
     private final CoverLetterRepository letters;
-    private final CoverLetterVersionRepository versions;
+    private final Versioning<CoverLetter, CoverLetterVersion> versioning;
     private final ResumeRepository resumes;
     private final ResumeJson json;
     private final QuotaService quota;
@@ -58,7 +57,7 @@ public class CoverLetterService {
             RoleData roleData, PdfRenderer pdf, DocumentExamples examples, JobApplications applications,
             CurrentUser currentUser, Clock clock, Messages messages, PlatformTransactionManager transactions) {
         this.letters = letters;
-        this.versions = versions;
+        this.versioning = new Versioning<>(CoverLetter.class, "Cover letter", letters, versions, currentUser);
         this.resumes = resumes;
         this.json = json;
         this.quota = quota;
@@ -108,10 +107,8 @@ public class CoverLetterService {
                 : messages.get("documents.letter.titleFor", company), DocumentLimits.TITLE_MAX);
         CoverLetter saved = Objects.requireNonNull(writes.execute(status -> {
             acquireLetter();
-            CoverLetter letter = letters.save(new CoverLetter(currentUser.id(), title, request.resumeId(),
+            return versioning.create(new CoverLetter(currentUser.id(), title, request.resumeId(),
                     request.applicationId(), company, jobTitle, posting, tone, body, clock.instant()));
-            versions.save(letter.snapshot());
-            return letter;
         }));
         return detail(saved, draft.engine().name(), draft.notice());
     }
@@ -134,18 +131,15 @@ public class CoverLetterService {
     public CoverLetterDetail startFromExample(String exampleId) {
         DocumentExamples.ExampleLetter example = examples.letter(exampleId);
         acquireLetter();
-        CoverLetter letter = letters.save(new CoverLetter(currentUser.id(), abbreviate(example.name(), DocumentLimits.TITLE_MAX),
-                null, null, example.company(), example.jobTitle(), "", example.tone(), example.body(), clock.instant()));
-        versions.save(letter.snapshot());
+        CoverLetter letter = versioning.create(new CoverLetter(currentUser.id(),
+                abbreviate(example.name(), DocumentLimits.TITLE_MAX), null, null, example.company(), example.jobTitle(),
+                "", example.tone(), example.body(), clock.instant()));
         return detail(letter, null, null);
     }
 
     @Transactional
     public CoverLetterDetail update(long id, String title, Tone tone, String body, @Nullable Long expectedVersion) {
-        CoverLetter letter = load(id);
-        if (expectedVersion != null && expectedVersion != letter.version()) {
-            throw new ObjectOptimisticLockingFailureException(CoverLetter.class, id);
-        }
+        CoverLetter letter = versioning.loadForSave(id, expectedVersion);
         String cleanTitle = title.strip();
         if (cleanTitle.isEmpty()) {
             throw InvalidInputException.of("title", messages.get("documents.title.required"));
@@ -155,12 +149,7 @@ public class CoverLetterService {
         if (body.isBlank()) {
             throw InvalidInputException.of("body", messages.get("documents.letter.bodyRequired"));
         }
-        if (letter.sameAs(cleanTitle, tone, body)) {
-            return detail(letter, null, null);
-        }
-        letter.revise(cleanTitle, tone, body, clock.instant());
-        letters.flush();
-        versions.save(letter.snapshot());
+        versioning.save(letter, () -> letter.revise(cleanTitle, tone, body, clock.instant()));
         return detail(letter, null, null);
     }
 
@@ -169,25 +158,31 @@ public class CoverLetterService {
         letters.delete(load(id));
     }
 
+    /** Each version's label is its tone ({@link Tone} constant). */
+    @Override
     @Transactional(readOnly = true)
     public List<DocumentVersion> versions(long id) {
-        CoverLetter letter = load(id);
-        return versions.findByCoverLetterIdAndOwnerIdOrderByNumberDesc(letter.id(), currentUser.id()).stream()
-                .map(v -> new DocumentVersion(v.id(), v.number(), v.tone().name(), v.createdAt())).toList();
+        return versioning.list(id);
     }
 
     @Transactional(readOnly = true)
     public String versionBody(long id, int number) {
-        return versions.findByCoverLetterIdAndOwnerIdAndNumber(id, currentUser.id(), number)
-                .orElseThrow(() -> new NotFoundException("Cover letter version")).body();
+        return versioning.version(id, number).body();
     }
 
+    /** The lines of two versions' text, compared; {@code older} and {@code newer} are version numbers. */
+    @Override
+    @Transactional(readOnly = true)
+    public List<LineDiff.Line> compare(long id, int older, int newer) {
+        return versioning.compare(id, older, newer, v -> v.body().lines().toList());
+    }
+
+    /** Makes an old version's tone and text the newest version again; the title stays as it is now. */
+    @Override
     @Transactional
     public CoverLetterDetail restore(long id, int number) {
-        CoverLetterVersion old = versions.findByCoverLetterIdAndOwnerIdAndNumber(id, currentUser.id(), number)
-                .orElseThrow(() -> new NotFoundException("Cover letter version"));
-        CoverLetter letter = load(id);
-        return update(id, letter.title(), old.tone(), old.body(), letter.version());
+        return versioning.restore(id, number, (letter, old) ->
+                update(id, letter.title(), old.tone(), old.body(), letter.version()));
     }
 
     @Transactional(readOnly = true)
@@ -259,7 +254,7 @@ public class CoverLetterService {
     }
 
     private CoverLetter load(long id) {
-        return letters.findByIdAndOwnerId(id, currentUser.id()).orElseThrow(() -> new NotFoundException("Cover letter"));
+        return versioning.load(id);
     }
 
     private static @Nullable String orFrom(@Nullable String given, JobApplications.@Nullable ApplicationRef application,

@@ -1,34 +1,19 @@
 package com.clintrack.documents;
 
 import com.clintrack.assistant.Tone;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
-/** An immutable snapshot of a cover letter at one save. */
+/** An immutable snapshot of a cover letter at one save: tone and text (the title is not versioned). */
 @Entity
 @Table(name = "cover_letter_version")
-class CoverLetterVersion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Column(name = "cover_letter_id", nullable = false, updatable = false)
-    private long coverLetterId;
-
-    @Column(name = "owner_id", nullable = false, updatable = false)
-    private long ownerId;
-
-    @Column(name = "version_number", nullable = false, updatable = false)
-    private int number;
+@AttributeOverride(name = "documentId",
+        column = @Column(name = "cover_letter_id", nullable = false, updatable = false))
+class CoverLetterVersion extends DocumentSnapshot {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false, length = 16)
@@ -37,34 +22,15 @@ class CoverLetterVersion {
     @Column(nullable = false, updatable = false, length = DocumentLimits.LETTER_MAX)
     private String body;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     protected CoverLetterVersion() {
         this.tone = Tone.PROFESSIONAL;
         this.body = "";
-        this.createdAt = Instant.EPOCH;
     }
 
-    CoverLetterVersion(long coverLetterId, long ownerId, int number, Tone tone, String body, Instant createdAt) {
-        this.coverLetterId = coverLetterId;
-        this.ownerId = ownerId;
-        this.number = number;
-        this.tone = tone;
-        this.body = body;
-        this.createdAt = createdAt;
-    }
-
-    long id() {
-        return java.util.Objects.requireNonNull(id, "unsaved version");
-    }
-
-    long coverLetterId() {
-        return coverLetterId;
-    }
-
-    int number() {
-        return number;
+    CoverLetterVersion(CoverLetter letter) {
+        super(letter);
+        this.tone = letter.tone();
+        this.body = letter.body();
     }
 
     Tone tone() {
@@ -75,7 +41,9 @@ class CoverLetterVersion {
         return body;
     }
 
-    Instant createdAt() {
-        return createdAt;
+    /** A letter's versions are named by their tone (the constant; the view translates it). */
+    @Override
+    String label() {
+        return tone.name();
     }
 }

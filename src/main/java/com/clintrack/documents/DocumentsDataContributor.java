@@ -66,13 +66,13 @@ class DocumentsDataContributor implements UserDataContributor {
                         r.tailoredFromId(), r.currentVersion(), r.createdAt(), r.updatedAt(), content.read(r.content())))
                         .toList(),
                 resumeVersions.findByOwnerIdOrderByIdAsc(ownerId).stream().map(v -> new ResumeVersionExport(v.id(),
-                        v.resumeId(), v.number(), v.title(), v.template(), v.createdAt(), content.read(v.content())))
+                        v.documentId(), v.number(), v.title(), v.template(), v.createdAt(), content.read(v.content())))
                         .toList(),
                 letters.findByOwnerIdOrderByIdAsc(ownerId).stream().map(l -> new LetterExport(l.id(), l.title(),
                         l.resumeId(), l.applicationId(), l.company(), l.jobTitle(), l.postingText(), l.tone(),
                         l.currentVersion(), l.createdAt(), l.updatedAt(), l.body())).toList(),
                 letterVersions.findByOwnerIdOrderByIdAsc(ownerId).stream().map(v -> new LetterVersionExport(v.id(),
-                        v.coverLetterId(), v.number(), v.tone(), v.createdAt(), v.body())).toList());
+                        v.documentId(), v.number(), v.tone(), v.createdAt(), v.body())).toList());
         sink.file(JSON_FILE, json.writeValueAsBytes(export));
         for (Resume resume : mine) {
             sink.file("resumes/" + resume.id() + "-" + PdfRenderer.fileName(resume.title(), "txt"),

@@ -14,7 +14,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("isAuthenticated()")
-public class ResumeService {
+public class ResumeService implements VersionHistory<ResumeDetail> {
 
     private static final int BULLET_SUGGESTIONS = 3;
 
     private final ResumeRepository resumes;
-    private final ResumeVersionRepository versions;
+    private final Versioning<Resume, ResumeVersion> versioning;
     private final QuotaService quota;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -49,7 +48,7 @@ public class ResumeService {
             DocumentExamples examples, RoleData roleData, Messages messages,
             AssistantService assistant, JobApplications applications) {
         this.resumes = resumes;
-        this.versions = versions;
+        this.versioning = new Versioning<>(Resume.class, "Resume", resumes, versions, currentUser);
         this.quota = quota;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -101,9 +100,7 @@ public class ResumeService {
         String cleanTitle = checkTitle(title);
         String stored = checked(content);
         quota.acquire(QuotaFeature.RESUMES, () -> resumes.countByOwnerId(currentUser.id()));
-        Resume resume = resumes.save(new Resume(currentUser.id(), cleanTitle, template, stored, clock.instant()));
-        versions.save(resume.snapshot());
-        return detail(resume);
+        return detail(versioning.create(new Resume(currentUser.id(), cleanTitle, template, stored, clock.instant())));
     }
 
     /** A resume from an uploaded PDF or .txt file (at most 5 MB, type checked by its first bytes). */
@@ -126,18 +123,10 @@ public class ResumeService {
     @Transactional
     public ResumeDetail update(long id, String title, ResumeTemplate template, ResumeContent content,
             @Nullable Long expectedVersion) {
-        Resume resume = load(id);
-        if (expectedVersion != null && expectedVersion != resume.version()) {
-            throw new ObjectOptimisticLockingFailureException(Resume.class, id);
-        }
+        Resume resume = versioning.loadForSave(id, expectedVersion);
         String cleanTitle = checkTitle(title);
         String stored = checked(content);
-        if (resume.sameAs(cleanTitle, template, stored)) {
-            return detail(resume);
-        }
-        resume.revise(cleanTitle, template, stored, clock.instant());
-        resumes.flush();
-        versions.save(resume.snapshot());
+        versioning.save(resume, () -> resume.revise(cleanTitle, template, stored, clock.instant()));
         return detail(resume);
     }
 
@@ -146,30 +135,31 @@ public class ResumeService {
         resumes.delete(load(id));
     }
 
+    /** Each version's label is the title the resume had. */
+    @Override
     @Transactional(readOnly = true)
     public List<DocumentVersion> versions(long id) {
-        Resume resume = load(id);
-        return versions.findByResumeIdAndOwnerIdOrderByNumberDesc(resume.id(), currentUser.id()).stream()
-                .map(v -> new DocumentVersion(v.id(), v.number(), v.title(), v.createdAt())).toList();
+        return versioning.list(id);
     }
 
     @Transactional(readOnly = true)
     public ResumeContent versionContent(long id, int number) {
-        return json.read(loadVersion(id, number).content());
+        return json.read(versioning.version(id, number).content());
     }
 
     /** The plain-text lines of two versions, compared; {@code older} and {@code newer} are version numbers. */
+    @Override
     @Transactional(readOnly = true)
     public List<LineDiff.Line> compare(long id, int older, int newer) {
-        return LineDiff.of(ResumeText.lines(versionContent(id, older)), ResumeText.lines(versionContent(id, newer)));
+        return versioning.compare(id, older, newer, v -> ResumeText.lines(json.read(v.content())));
     }
 
     /** Makes an old version the newest one again; the history keeps everything in between. */
+    @Override
     @Transactional
     public ResumeDetail restore(long id, int number) {
-        ResumeVersion old = loadVersion(id, number);
-        Resume resume = load(id);
-        return update(id, old.title(), old.template(), json.read(old.content()), resume.version());
+        return versioning.restore(id, number, (resume, old) ->
+                update(id, old.title(), old.template(), json.read(old.content()), resume.version()));
     }
 
     /**
@@ -187,9 +177,7 @@ public class ResumeService {
         quota.acquire(QuotaFeature.RESUMES, () -> resumes.countByOwnerId(currentUser.id()));
         Resume copy = new Resume(currentUser.id(), cleanTitle, original.template(), original.content(), clock.instant());
         copy.linkTo(applicationId, original.id());
-        resumes.save(copy);
-        versions.save(copy.snapshot());
-        return detail(copy);
+        return detail(versioning.create(copy));
     }
 
     @Transactional(readOnly = true)
@@ -252,12 +240,7 @@ public class ResumeService {
     }
 
     private Resume load(long id) {
-        return resumes.findByIdAndOwnerId(id, currentUser.id()).orElseThrow(() -> new NotFoundException("Resume"));
-    }
-
-    private ResumeVersion loadVersion(long id, int number) {
-        return versions.findByResumeIdAndOwnerIdAndNumber(id, currentUser.id(), number)
-                .orElseThrow(() -> new NotFoundException("Resume version"));
+        return versioning.load(id);
     }
 
     private String checkTitle(@Nullable String title) {

@@ -1,33 +1,17 @@
 package com.clintrack.documents;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import org.jspecify.annotations.Nullable;
 
-/** An immutable snapshot of a resume at one save. */
+/** An immutable snapshot of a resume at one save: title, template and content. */
 @Entity
 @Table(name = "resume_version")
-class ResumeVersion {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private @Nullable Long id;
-
-    @Column(name = "resume_id", nullable = false, updatable = false)
-    private long resumeId;
-
-    @Column(name = "owner_id", nullable = false, updatable = false)
-    private long ownerId;
-
-    @Column(name = "version_number", nullable = false, updatable = false)
-    private int number;
+@AttributeOverride(name = "documentId", column = @Column(name = "resume_id", nullable = false, updatable = false))
+class ResumeVersion extends DocumentSnapshot {
 
     @Column(nullable = false, updatable = false, length = DocumentLimits.TITLE_MAX)
     private String title;
@@ -39,37 +23,17 @@ class ResumeVersion {
     @Column(nullable = false, updatable = false, length = DocumentLimits.CONTENT_MAX)
     private String content;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
     protected ResumeVersion() {
         this.title = "";
         this.template = ResumeTemplate.CLASSIC;
         this.content = "{}";
-        this.createdAt = Instant.EPOCH;
     }
 
-    ResumeVersion(long resumeId, long ownerId, int number, String title, ResumeTemplate template, String content,
-            Instant createdAt) {
-        this.resumeId = resumeId;
-        this.ownerId = ownerId;
-        this.number = number;
-        this.title = title;
-        this.template = template;
-        this.content = content;
-        this.createdAt = createdAt;
-    }
-
-    long id() {
-        return java.util.Objects.requireNonNull(id, "unsaved version");
-    }
-
-    long resumeId() {
-        return resumeId;
-    }
-
-    int number() {
-        return number;
+    ResumeVersion(Resume resume) {
+        super(resume);
+        this.title = resume.title();
+        this.template = resume.template();
+        this.content = resume.content();
     }
 
     String title() {
@@ -84,7 +48,9 @@ class ResumeVersion {
         return content;
     }
 
-    Instant createdAt() {
-        return createdAt;
+    /** A resume's versions are named by the title they had. */
+    @Override
+    String label() {
+        return title;
     }
 }

@@ -99,7 +99,7 @@ public class SentDocumentsService implements SentDocumentLabels {
                 : postingText.substring(0, Math.min(postingText.length(), DocumentLimits.POSTING_MAX));
         if (resumeVersionId != null) {
             Optional<LinkedMatch> sent = resumeVersions.findByIdAndOwnerId(resumeVersionId, owner)
-                    .flatMap(v -> resumes.findByIdAndOwnerId(v.resumeId(), owner).map(r -> new LinkedMatch(r.id(),
+                    .flatMap(v -> resumes.findByIdAndOwnerId(v.documentId(), owner).map(r -> new LinkedMatch(r.id(),
                             r.title(), v.number(), match(v.content(), posting))));
             if (sent.isPresent()) {
                 return sent;

@@ -9,14 +9,12 @@ import com.clintrack.base.ui.ViewToolbar;
 import com.clintrack.documents.CoverLetterDetail;
 import com.clintrack.documents.CoverLetterService;
 import com.clintrack.documents.DocumentLimits;
-import com.clintrack.documents.DocumentVersion;
 import com.clintrack.security.CurrentUser;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -34,7 +32,10 @@ import java.time.ZoneId;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A cover letter: edit the text, draft it again in another tone, see its versions, export the PDF. */
+/**
+ * A cover letter: edit the text, draft it again in another tone, compare and restore its versions, export
+ * the PDF.
+ */
 @Route("documents/cover-letters")
 @PermitAll
 public class CoverLetterEditorView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
@@ -146,48 +147,11 @@ public class CoverLetterEditorView extends VerticalLayout implements HasUrlParam
 
     private void history() {
         CoverLetterDetail current = Objects.requireNonNull(loaded);
-        Dialog dialog = new Dialog();
-        dialog.setId("history-dialog");
-        dialog.setHeaderTitle(getTranslation("documents.history.title"));
-        dialog.setWidth("min(40rem, 100vw)");
-        TextArea preview = new TextArea();
-        preview.setReadOnly(true);
-        preview.setWidthFull();
-        preview.setVisible(false);
-        preview.setId("version-preview");
-        Div versions = new Div();
-        versions.setId("versions");
-        versions.addClassName("version-list");
-        for (DocumentVersion v : letters.versions(current.id())) {
-            Span number = new Span(getTranslation("documents.version.short", v.number()));
-            number.addClassName("version-number");
-            Span label = new Span(getTranslation("documents.tone." + v.label()));
-            label.addClassName("version-label");
-            Span saved = new Span(DocumentsUi.relative(this, v.createdAt(), clock.instant(), zone));
-            saved.addClassName("version-date");
-            Button show = new Button(getTranslation("documents.history.show"), e -> {
-                preview.setValue(letters.versionBody(current.id(), v.number()));
-                preview.setLabel(getTranslation("documents.version.short", v.number()));
-                preview.setVisible(true);
-            });
-            show.addThemeVariants(ButtonVariant.TERTIARY);
-            show.setId("show-" + v.number());
-            Button restore = new Button(getTranslation("documents.history.restore"), e -> {
-                CoverLetterDetail restored = letters.restore(current.id(), v.number());
-                dialog.close();
-                build(restored);
-                Notifications.success(getTranslation("documents.restored", restored.currentVersion()));
-            });
-            restore.addThemeVariants(ButtonVariant.TERTIARY);
-            restore.setEnabled(v.number() != current.currentVersion());
-            restore.setId("restore-" + v.number());
-            Div row = new Div(number, label, saved, new Div(show, restore));
-            row.addClassName("version-row");
-            versions.add(row);
-        }
-        dialog.add(versions, preview);
-        dialog.getFooter().add(new Button(getTranslation("common.close"), e -> dialog.close()));
-        dialog.open();
+        new VersionHistoryDialog<>(letters, current.id(), current.currentVersion(), zone,
+                v -> getTranslation("documents.tone." + v.label()), restored -> {
+                    build(restored);
+                    Notifications.success(getTranslation("documents.restored", restored.currentVersion()));
+                }).open();
     }
 
     private void confirmDelete() {

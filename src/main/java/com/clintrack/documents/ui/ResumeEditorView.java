@@ -4,6 +4,7 @@ import com.clintrack.base.NotFoundException;
 import com.clintrack.base.ui.Notifications;
 import com.clintrack.base.ui.ViewToolbar;
 import com.clintrack.documents.DocumentLimits;
+import com.clintrack.documents.DocumentVersion;
 import com.clintrack.documents.JobApplications;
 import com.clintrack.documents.ResumeDetail;
 import com.clintrack.documents.ResumeService;
@@ -182,11 +183,12 @@ public class ResumeEditorView extends VerticalLayout implements HasUrlParameter<
 
     private void history() {
         ResumeDetail current = java.util.Objects.requireNonNull(loaded);
-        new ResumeHistoryDialog(resumes, current.id(), current.currentVersion(), zone, restored -> {
-            loaded = restored;
-            build(restored);
-            Notifications.success(getTranslation("documents.restored", restored.currentVersion()));
-        }).open();
+        new VersionHistoryDialog<>(resumes, current.id(), current.currentVersion(), zone, DocumentVersion::label,
+                restored -> {
+                    loaded = restored;
+                    build(restored);
+                    Notifications.success(getTranslation("documents.restored", restored.currentVersion()));
+                }).open();
     }
 
     private void tailor() {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.clintrack.UiTest;
 import com.clintrack.account.UpgradePrompt;
+import com.clintrack.assistant.Tone;
+import com.clintrack.documents.CoverLetterDetail;
+import com.clintrack.documents.CoverLetterService;
+import com.clintrack.documents.DocumentVersion;
 import com.clintrack.documents.ResumeService;
 import com.clintrack.documents.api.DocumentsApiTestData;
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +16,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +36,9 @@ class DocumentsViewsTest extends UiTest {
 
     @Autowired
     ResumeService resumes;
+
+    @Autowired
+    CoverLetterService letters;
 
     @Autowired
     com.clintrack.tracker.TrackerService tracker;
@@ -90,6 +98,44 @@ class DocumentsViewsTest extends UiTest {
         click("restore-1");
         assertThat(find(TextArea.class).id("summary").getValue()).isEqualTo("Clinical technician who is calm under pressure.");
         assertThat(find(Span.class).id("resume-status").getText()).startsWith("Version 3");
+    }
+
+    @Test
+    void a_letters_history_compares_two_versions_and_restores_the_older_text_as_a_new_version() {
+        CoverLetterDetail letter = letters.startFromExample("junior-clinic");
+        String first = letter.body();
+        assertThat(first).startsWith("Dear Lakeside Medical Group hiring team,\n");
+        navigate("documents/cover-letters/" + letter.id(), CoverLetterEditorView.class);
+        test(find(TextArea.class).id("letter-body")).setValue(first.replace("Dear Lakeside Medical Group hiring team,",
+                "Dear Lakeside hiring manager,") + "\n\nP.S. I can start in two weeks.");
+        @SuppressWarnings("unchecked")
+        Select<Tone> tone = find(Select.class).id("letter-tone");
+        tone.setValue(Tone.PROFESSIONAL);
+        click("save-letter");
+        assertThat(find(Span.class).id("letter-status").getText()).startsWith("Version 2");
+
+        click("show-history");
+        assertThat(find(Dialog.class).id("history-dialog").isOpened()).isTrue();
+        Div versions = find(Div.class).id("versions");
+        assertThat(versions.getChildren().count()).isEqualTo(2);
+        assertThat(versions.getElement().getTextRecursively()).contains("v2", "Professional", "v1", "Warm");
+        assertThat(find(Button.class).id("compare-2").isEnabled()).isFalse();
+        click("compare-1");
+        String diff = find(Div.class).id("comparison").getElement().getTextRecursively();
+        assertThat(diff).contains("Changes from version 1 to version 2")
+                .contains("− Dear Lakeside Medical Group hiring team,")
+                .contains("+ Dear Lakeside hiring manager,")
+                .contains("+ P.S. I can start in two weeks.")
+                .doesNotContain("− P.S.")
+                .contains("  During my externship");
+
+        click("restore-1");
+        assertThat(find(Dialog.class).withId("history-dialog").withCondition(Dialog::isOpened).exists()).isFalse();
+        assertThat(find(TextArea.class).id("letter-body").getValue()).isEqualTo(first);
+        assertThat(tone.getValue()).isEqualTo(Tone.WARM);
+        assertThat(find(Span.class).id("letter-status").getText()).startsWith("Version 3");
+        assertThat(letters.versions(letter.id())).extracting(DocumentVersion::number).containsExactly(3, 2, 1);
+        assertThat(letters.versionBody(letter.id(), 3)).isEqualTo(first);
     }
 
     @Test

@@ -2,8 +2,7 @@ package com.clintrack.documents.ui;
 
 import com.clintrack.documents.DocumentVersion;
 import com.clintrack.documents.LineDiff;
-import com.clintrack.documents.ResumeDetail;
-import com.clintrack.documents.ResumeService;
+import com.clintrack.documents.VersionHistory;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -16,13 +15,19 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** A resume's versions: compare any with the latest, and restore one (which becomes the newest version). */
-class ResumeHistoryDialog extends Dialog {
+/**
+ * A resume's or cover letter's versions: compare any with the latest, and restore one (which becomes the
+ * newest version). {@code label} names a version in the list; {@code restored} gets what the restore
+ * answered, after the dialog has closed.
+ */
+class VersionHistoryDialog<D> extends Dialog {
 
     private final Div comparison = new Div();
 
-    ResumeHistoryDialog(ResumeService resumes, long id, int latest, ZoneId zone, Consumer<ResumeDetail> restored) {
+    VersionHistoryDialog(VersionHistory<D> history, long id, int latest, ZoneId zone,
+            Function<DocumentVersion, String> label, Consumer<D> restored) {
         setId("history-dialog");
         setHeaderTitle(getTranslation("documents.history.title"));
         setWidth("min(48rem, 100vw)");
@@ -31,26 +36,26 @@ class ResumeHistoryDialog extends Dialog {
         Div versions = new Div();
         versions.setId("versions");
         versions.addClassName("version-list");
-        for (DocumentVersion v : resumes.versions(id)) {
+        for (DocumentVersion v : history.versions(id)) {
             Span number = new Span(getTranslation("documents.version.short", v.number()));
             number.addClassName("version-number");
-            Span label = new Span(v.label());
-            label.addClassName("version-label");
+            Span name = new Span(label.apply(v));
+            name.addClassName("version-label");
             Span saved = new Span(format.format(v.createdAt()));
             saved.addClassName("version-date");
-            Button compare = new Button(getTranslation("documents.history.compare"), e -> compare(resumes, id, v.number(), latest));
+            Button compare = new Button(getTranslation("documents.history.compare"), e -> compare(history, id, v.number(), latest));
             compare.addThemeVariants(ButtonVariant.TERTIARY);
             compare.setId("compare-" + v.number());
             compare.setEnabled(v.number() != latest);
             Button restore = new Button(getTranslation("documents.history.restore"), e -> {
-                ResumeDetail detail = resumes.restore(id, v.number());
+                D detail = history.restore(id, v.number());
                 close();
                 restored.accept(detail);
             });
             restore.addThemeVariants(ButtonVariant.TERTIARY);
             restore.setId("restore-" + v.number());
             restore.setEnabled(v.number() != latest);
-            Div row = new Div(number, label, saved, new HorizontalLayout(compare, restore));
+            Div row = new Div(number, name, saved, new HorizontalLayout(compare, restore));
             row.addClassName("version-row");
             versions.add(row);
         }
@@ -60,10 +65,10 @@ class ResumeHistoryDialog extends Dialog {
         getFooter().add(new Button(getTranslation("common.close"), e -> close()));
     }
 
-    private void compare(ResumeService resumes, long id, int older, int newer) {
+    private void compare(VersionHistory<D> history, long id, int older, int newer) {
         comparison.removeAll();
         comparison.add(new H3(getTranslation("documents.history.comparing", older, newer)));
-        for (LineDiff.Line line : resumes.compare(id, older, newer)) {
+        for (LineDiff.Line line : history.compare(id, older, newer)) {
             String mark = switch (line.change()) {
                 case SAME -> "  ";
                 case ADDED -> "+ ";
