@@ -184,7 +184,9 @@ public class AdminUserView extends VerticalLayout implements HasDynamicTitle, Be
         Dialog dialog = new Dialog();
         dialog.setId("delete-user-dialog");
         dialog.setHeaderTitle(getTranslation("adminconsole.confirm.delete", user.email()));
-        TextField typed = new TextField(getTranslation("adminconsole.action.delete.email", user.email()));
+        TextField typed = new TextField(getTranslation("adminconsole.action.delete.email"));
+        typed.setPlaceholder(user.email());
+        typed.setWidthFull();
         typed.setId("delete-email");
         Button ok = new Button(getTranslation("adminconsole.action.delete"), e -> {
             try {
@@ -216,8 +218,14 @@ public class AdminUserView extends VerticalLayout implements HasDynamicTitle, Be
         if (counts.isEmpty()) {
             card.add(new Paragraph(getTranslation("adminconsole.detail.data.none")));
         }
-        counts.forEach((name, count) -> card.add(FieldRow.of(name, Long.toString(count))));
+        counts.forEach((name, count) -> card.add(FieldRow.of(dataLabel(name), Long.toString(count))));
         return card;
+    }
+
+    /** A feature's name for its data; a feature added later without a label still shows its own key. */
+    private String dataLabel(String name) {
+        String label = getTranslation("adminconsole.detail.data." + name);
+        return label.startsWith("!") ? name : label;
     }
 
     private Div history(List<PlanChange> history) {
