@@ -16,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropEffect;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -160,6 +161,14 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         if (application.closedReason() != null) {
             meta.add(TrackerUi.badge(getTranslation(application.closedReason().messageKey()), "contrast"));
         }
+        // Touch screens and keyboards cannot drag: every card also moves through a short list of stages.
+        Button moveTo = new Button(VaadinIcon.ARROWS_LONG_H.create(), e -> openMoveMenu(application));
+        moveTo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        moveTo.setAriaLabel(getTranslation("tracker.board.moveCard", application.company()));
+        moveTo.setTooltipText(getTranslation("tracker.board.moveTo"));
+        moveTo.addClassName("tracker-card-move");
+        moveTo.setId("move-" + application.id());
+        meta.add(moveTo);
         Div card = new Div(company, title, meta);
         card.addClassName("tracker-card");
         card.setId(CARD_ID + application.id());
@@ -167,6 +176,28 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         DragSource<Div> drag = DragSource.create(card);
         drag.setDragData(application.id());
         return card;
+    }
+
+    private void openMoveMenu(TrackedApplication application) {
+        Dialog menu = new Dialog();
+        menu.setId("move-menu");
+        menu.setHeaderTitle(getTranslation("tracker.board.moveCard", application.company()));
+        VerticalLayout stages = new VerticalLayout();
+        stages.setPadding(false);
+        stages.setSpacing(false);
+        for (Stage stage : Stage.values()) {
+            Button choice = new Button(getTranslation(stage.messageKey()), e -> {
+                menu.close();
+                dropped(application.id(), stage);
+            });
+            choice.setId("move-to-" + stage.name());
+            choice.setWidthFull();
+            choice.setEnabled(stage != application.stage());
+            stages.add(choice);
+        }
+        menu.add(stages);
+        menu.getFooter().add(new Button(getTranslation("common.cancel"), e -> menu.close()));
+        menu.open();
     }
 
     /** A card was dropped on a column: CLOSED asks for a reason; other moves happen at once, with undo. */

@@ -21,7 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In Chromium: quick add from bookmarklet-style parameters → drag the card to INTERVIEWING on the board
- * → the application's timeline shows the move. Screenshots at desktop and phone width.
+ * → move it to OFFER through the card's menu at phone width → the application's timeline shows both
+ * moves. Screenshots at desktop and phone width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -79,9 +80,18 @@ class TrackerJourneyTest {
             ((JavascriptExecutor) browser.driver()).executeScript(DRAG_AND_DROP, cardId, "column-INTERVIEWING");
             browser.waitForText(By.id("column-INTERVIEWING"), "Mercy Hospital");
             browser.screenshots("tracker-05-board-after");
+            // A phone cannot drag: the card's move menu does the same.
+            browser.driver().manage().window().setSize(Browser.PHONE);
+            browser.click("move-" + detailPath.substring("/applications/".length()));
+            browser.waitFor(By.id("move-to-OFFER"));
+            browser.screenshot("tracker-05b-move-menu-phone");
+            browser.click("move-to-OFFER");
+            browser.waitForText(By.id("column-OFFER"), "Mercy Hospital");
+            browser.driver().manage().window().setSize(Browser.DESKTOP);
 
             browser.go(detailPath);
-            browser.waitForText(By.id("timeline"), "Saved → Interviewing");
+            browser.waitForText(By.id("timeline"), "Interviewing → Offer");
+            assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Saved → Interviewing");
             assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Added as Saved");
             browser.screenshots("tracker-06-timeline");
 

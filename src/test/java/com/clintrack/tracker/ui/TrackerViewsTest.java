@@ -186,6 +186,17 @@ class TrackerViewsTest extends UiTest {
     }
 
     @Test
+    void aCardMovesWithoutDraggingThroughItsMoveMenu() {
+        TrackedApplication a = add("Mercy", "EKG Tech", Stage.APPLIED);
+        navigate(BoardView.class);
+        click("move-" + a.id());
+        assertThat(find(Button.class).id("move-to-APPLIED").isEnabled()).as("its own stage").isFalse();
+        click("move-to-SCREENING");
+        assertThat(tracker.get(a.id()).stage()).isEqualTo(Stage.SCREENING);
+        assertThat(find(Div.class).id("column-SCREENING").getElement().getTextRecursively()).contains("Mercy");
+    }
+
+    @Test
     void droppingOnClosedAsksForTheReason() {
         TrackedApplication a = add("Mercy", "EKG Tech", Stage.APPLIED);
         BoardView board = navigate(BoardView.class);
