@@ -22,6 +22,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Objects;
+import java.util.LinkedHashMap;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,36 +98,56 @@ public class PlanService {
                 .toList();
     }
 
+    /**
+     * An admin's edit of one plan: its name, price and quotas are checked together, every problem is named
+     * at its field ("name", "priceCents", "quota.FEATURE"), and all of it is saved in one transaction or
+     * nothing is. One audit entry lists what changed.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public void editPlan(Plan code, String name, int priceCents) {
+    public void editPlan(Plan code, String name, @Nullable Integer priceCents, List<PlanInfo.Quota> quotaEdits) {
         PlanDefinition plan = catalogue.findById(code).orElseThrow(() -> new NotFoundException("Plan"));
-        String clean = name.strip();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > PlanDefinition.NAME_MAX) {
-            throw InvalidInputException.of("name", messages.get("plans.admin.nameInvalid", PlanDefinition.NAME_MAX));
+            errors.put("name", messages.get("plans.admin.nameInvalid", PlanDefinition.NAME_MAX));
         }
-        if (priceCents < 0) {
-            throw InvalidInputException.of("priceCents", messages.get("plans.admin.priceInvalid"));
+        if (priceCents == null || priceCents < 0) {
+            errors.put("priceCents", messages.get("plans.admin.priceInvalid"));
         }
-        plan.edit(clean, priceCents);
-        auditAdmin(AuditAction.PLAN_CATALOGUE_CHANGE, code.name(), "name=" + clean + ", priceCents=" + priceCents);
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void editQuota(Plan code, QuotaFeature feature, @Nullable Integer limit, @Nullable String setting) {
-        if (limit != null && limit < 0) {
-            throw InvalidInputException.of("limit", messages.get("plans.admin.limitInvalid"));
+        for (PlanInfo.Quota edit : quotaEdits) {
+            if (edit.feature().kind() == QuotaKind.SETTING) {
+                if (edit.setting() == null
+                        || Arrays.stream(AlertFrequency.values()).noneMatch(f -> f.name().equals(edit.setting()))) {
+                    errors.put("quota." + edit.feature(), messages.get("plans.admin.settingInvalid"));
+                }
+            } else if (edit.limit() != null && edit.limit() < 0) {
+                errors.put("quota." + edit.feature(), messages.get("plans.admin.limitInvalid"));
+            }
         }
-        if (feature.kind() == QuotaKind.SETTING
-                && (setting == null || java.util.Arrays.stream(AlertFrequency.values()).noneMatch(f -> f.name().equals(setting)))) {
-            throw InvalidInputException.of("setting", messages.get("plans.admin.settingInvalid"));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        PlanQuota quota = quotas.findByPlanCodeAndFeature(code, feature)
-                .orElseGet(() -> quotas.save(new PlanQuota(code, feature, null, null)));
-        quota.change(limit, setting);
-        auditAdmin(AuditAction.PLAN_CATALOGUE_CHANGE, code.name(), feature + " limit=" + (limit == null ? "unlimited" : limit)
-                + (setting == null ? "" : ", setting=" + setting));
+        List<String> changes = new ArrayList<>();
+        if (!plan.name().equals(clean) || plan.priceCents() != priceCents) {
+            plan.edit(clean, priceCents);
+            changes.add("name=" + clean + ", priceCents=" + priceCents);
+        }
+        for (PlanInfo.Quota edit : quotaEdits) {
+            boolean setting = edit.feature().kind() == QuotaKind.SETTING;
+            Integer limit = setting ? null : edit.limit();
+            String value = setting ? edit.setting() : null;
+            PlanQuota quota = quotas.findByPlanCodeAndFeature(code, edit.feature())
+                    .orElseGet(() -> quotas.save(new PlanQuota(code, edit.feature(), null, null)));
+            if (!Objects.equals(quota.limit(), limit) || !Objects.equals(quota.setting(), value)) {
+                quota.change(limit, value);
+                changes.add(edit.feature() + (setting ? " setting=" + value
+                        : " limit=" + (limit == null ? "unlimited" : limit)));
+            }
+        }
+        if (!changes.isEmpty()) {
+            auditAdmin(AuditAction.PLAN_CATALOGUE_CHANGE, code.name(), String.join("; ", changes));
+        }
     }
 
     // --- the signed-in user's subscription -----------------------------------------------------

@@ -21,6 +21,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import com.vaadin.flow.component.HasValidation;
 
 /** Admin: edit the plan catalogue (names, prices, quota limits, the alert frequency). Audited. */
 @Route("admin/plans")
@@ -48,7 +52,10 @@ public class AdminPlansView extends VerticalLayout implements HasDynamicTitle {
         price.setId("plan-price-" + plan.code());
         Div card = new Div(new H2(plan.code().name()), name, price);
         card.addClassName("card");
-        List<Runnable> saves = new ArrayList<>();
+        Map<String, HasValidation> fields = new LinkedHashMap<>();
+        fields.put("name", name);
+        fields.put("priceCents", price);
+        List<Supplier<PlanInfo.Quota>> edits = new ArrayList<>();
         for (PlanInfo.Quota quota : plan.quotas()) {
             String label = getTranslation("plans.compare.name." + quota.feature());
             if (quota.kind() == QuotaKind.SETTING) {
@@ -56,8 +63,10 @@ public class AdminPlansView extends VerticalLayout implements HasDynamicTitle {
                 setting.setLabel(label);
                 setting.setItems(java.util.Arrays.stream(AlertFrequency.values()).map(Enum::name).toList());
                 setting.setValue(quota.setting());
+                setting.setId("setting-" + plan.code() + "-" + quota.feature());
                 card.add(setting);
-                saves.add(() -> plans.editQuota(plan.code(), quota.feature(), null, setting.getValue()));
+                fields.put("quota." + quota.feature(), setting);
+                edits.add(() -> new PlanInfo.Quota(quota.feature(), quota.kind(), null, setting.getValue()));
             } else {
                 IntegerField limit = new IntegerField(label);
                 limit.setHelperText(getTranslation("adminconsole.plans.limit"));
@@ -65,16 +74,25 @@ public class AdminPlansView extends VerticalLayout implements HasDynamicTitle {
                 limit.setValue(quota.limit());
                 limit.setId("limit-" + plan.code() + "-" + quota.feature());
                 card.add(limit);
-                saves.add(() -> plans.editQuota(plan.code(), quota.feature(), limit.getValue(), null));
+                fields.put("quota." + quota.feature(), limit);
+                edits.add(() -> new PlanInfo.Quota(quota.feature(), quota.kind(), limit.getValue(), null));
             }
         }
         Button save = new Button(getTranslation("common.save"), e -> {
+            fields.values().forEach(field -> field.setInvalid(false));
             try {
-                plans.editPlan(plan.code(), name.getValue(), price.getValue() == null ? -1 : price.getValue());
-                saves.forEach(Runnable::run);
+                plans.editPlan(plan.code(), name.getValue(), price.getValue(),
+                        edits.stream().map(Supplier::get).toList());
                 Notifications.success(getTranslation("adminconsole.plans.saved"));
             } catch (InvalidInputException ex) {
-                Notifications.error(String.join(" ", ex.fieldErrors().values()), getTranslation("common.close"));
+                // Shown at each field; what the admin typed stays, and nothing was saved.
+                ex.fieldErrors().forEach((key, message) -> {
+                    HasValidation field = fields.get(key);
+                    if (field != null) {
+                        field.setErrorMessage(message);
+                        field.setInvalid(true);
+                    }
+                });
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -122,13 +122,30 @@ class AdminConsoleTest extends UiTest {
     @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void plans_catalogue_is_editable_and_audited() {
         navigate(AdminPlansView.class);
+        int auditsBefore = jdbc.queryForObject("select count(*) from audit_event where action = 'PLAN_CATALOGUE_CHANGE'",
+                Integer.class);
+        TextField name = find(TextField.class).id("plan-name-FREE");
+        String originalName = name.getValue();
         test(find(com.vaadin.flow.component.textfield.IntegerField.class).id("limit-FREE-RESUMES")).setValue(2);
+        test(name).setValue("   ");
         test(find(Button.class).id("save-FREE")).click();
-        assertThat(jdbc.queryForObject("select quota_limit from plan_quota where plan_code = 'FREE' and feature = 'RESUMES'",
-                Integer.class)).isEqualTo(2);
+        assertThat(name.isInvalid()).as("the bad name is shown at its field").isTrue();
+        assertThat(freeResumeLimit()).as("nothing of a refused edit is saved").isEqualTo(1);
+        assertThat(find(com.vaadin.flow.component.textfield.IntegerField.class).id("limit-FREE-RESUMES").getValue())
+                .as("what the admin typed stays").isEqualTo(2);
+
+        test(name).setValue(originalName);
+        test(find(Button.class).id("save-FREE")).click();
+        assertThat(name.isInvalid()).isFalse();
+        assertThat(freeResumeLimit()).isEqualTo(2);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'PLAN_CATALOGUE_CHANGE'",
-                Integer.class)).isPositive();
+                Integer.class)).as("one entry for the one save that changed something").isEqualTo(auditsBefore + 1);
         jdbc.update("update plan_quota set quota_limit = 1 where plan_code = 'FREE' and feature = 'RESUMES'");
+    }
+
+    private Integer freeResumeLimit() {
+        return jdbc.queryForObject("select quota_limit from plan_quota where plan_code = 'FREE' and feature = 'RESUMES'",
+                Integer.class);
     }
 
     @Test
