@@ -17,9 +17,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two admins demote each other at the same moment, shared by the H2 and the PostgreSQL test. The first
- * demotion is held open before its commit; the second must wait for it and then be refused, because its
- * admin is no longer one. Without the lock both commit and nobody is left to administer ClinTrack.
+ * Two admins demote each other at the same moment, shared by {@link AdminRaceTest} (H2) and
+ * {@link AccountLocksPostgresTest}. The first demotion is held open before its commit; the second must
+ * wait for it and then be refused, because its admin is no longer one. Without the lock both commit and
+ * nobody is left to administer ClinTrack.
  */
 final class AdminRaceScenario {
 

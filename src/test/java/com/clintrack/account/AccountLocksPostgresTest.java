@@ -9,8 +9,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The quota gate's row lock on real PostgreSQL. */
-class QuotaPostgresTest extends PostgresIntegrationTest {
+/** The account feature's row locks on real PostgreSQL: the quota gate, and admins acting on each other. */
+class AccountLocksPostgresTest extends PostgresIntegrationTest {
 
     @Autowired
     QuotaService quotas;
@@ -22,6 +22,8 @@ class QuotaPostgresTest extends PostgresIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    AccountAdminService admin;
 
     QuotaScenarios scenarios;
 
@@ -38,5 +40,10 @@ class QuotaPostgresTest extends PostgresIntegrationTest {
     @Test
     void fifty_parallel_lifetime_starts_on_free_give_exactly_one() throws Exception {
         scenarios.fiftyParallelLifetimeStartsOnFreeGiveExactlyOne(TestAccounts.register(accounts, "pgquota"));
+    }
+
+    @Test
+    void two_admins_demoting_each_other_at_once_leave_one_admin() throws Exception {
+        new AdminRaceScenario(accounts, admin, transactions, jdbc, userDetails).twoAdminsDemotingEachOtherLeaveOneAdmin();
     }
 }
