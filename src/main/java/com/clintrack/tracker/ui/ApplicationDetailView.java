@@ -225,7 +225,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
             Paragraph body = new Paragraph(note.text());
             body.addClassName("tracker-note-text");
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.note.delete", e -> {
-                tracker.deleteNote(note.id());
+                tracker.deleteNote(applicationId, note.id());
                 refreshSide();
             });
             notes.add(new ListItem(new HorizontalLayout(when, remove), body));
@@ -245,7 +245,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
                     + TrackerUi.relative(this, followUp.dueOn(), today));
             due.addClassName(!followUp.done() && !followUp.dueOn().isAfter(today) ? "tracker-due" : "tracker-muted");
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.followUp.delete", e -> {
-                tracker.deleteFollowUp(followUp.id());
+                tracker.deleteFollowUp(applicationId, followUp.id());
                 refreshSide();
             });
             HorizontalLayout line = new HorizontalLayout(done, due, remove);
@@ -316,11 +316,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
 
     private Button iconButton(VaadinIcon icon, String labelKey,
             com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
-        Button button = new Button(icon.create(), click);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+        return TrackerUi.iconButton(this, icon, labelKey, click);
     }
 
     private Component noteAdder() {
