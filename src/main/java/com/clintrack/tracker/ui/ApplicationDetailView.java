@@ -21,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -427,24 +426,18 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("tracker.detail.delete"));
-        dialog.setText(getTranslation("tracker.detail.deleteConfirm", pageTitle));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("tracker.detail.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            long id = applicationId;
-            tracker.trash(List.of(id));
-            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-            TrackerUi.undoable(this, getTranslation("tracker.bulk.deleted", 1), () -> {
-                tracker.restore(List.of(id));
-                ui.navigate(ApplicationDetailView.class, parameters(id));
-            });
-            ui.navigate(ApplicationsView.class);
-        });
-        dialog.open();
+        TrackerUi.confirmDelete(this, getTranslation("tracker.detail.delete"),
+                getTranslation("tracker.detail.deleteConfirm", pageTitle), getTranslation("tracker.detail.delete"),
+                "detail-delete-confirm", () -> {
+                    long id = applicationId;
+                    tracker.trash(List.of(id));
+                    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+                    TrackerUi.undoable(this, getTranslation("tracker.bulk.deleted", 1), () -> {
+                        tracker.restore(List.of(id));
+                        ui.navigate(ApplicationDetailView.class, parameters(id));
+                    });
+                    ui.navigate(ApplicationsView.class);
+                });
     }
 
     ApplicationForm form() {

@@ -369,25 +369,18 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         if (chosen == null) {
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("tracker.filter.delete"));
-        dialog.setText(getTranslation("tracker.filter.deleteConfirm", chosen.name()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("tracker.bulk.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setId("saved-filter-delete-confirm");
-        dialog.addConfirmListener(e -> {
-            try {
-                savedFilters.delete(chosen.id());
-                Notifications.success(getTranslation("tracker.filter.deleted", chosen.name()));
-            } catch (NotFoundException gone) {
-                // Deleted meanwhile (another tab): the refreshed list shows it is gone.
-            }
-            saved.clear();
-            refreshSaved();
-        });
-        dialog.open();
+        TrackerUi.confirmDelete(this, getTranslation("tracker.filter.delete"),
+                getTranslation("tracker.filter.deleteConfirm", chosen.name()), getTranslation("tracker.bulk.delete"),
+                "saved-filter-delete-confirm", () -> {
+                    try {
+                        savedFilters.delete(chosen.id());
+                        Notifications.success(getTranslation("tracker.filter.deleted", chosen.name()));
+                    } catch (NotFoundException gone) {
+                        // Deleted meanwhile (another tab): the refreshed list shows it is gone.
+                    }
+                    saved.clear();
+                    refreshSaved();
+                });
     }
 
     private void refreshSaved() {

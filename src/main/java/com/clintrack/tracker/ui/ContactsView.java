@@ -12,7 +12,6 @@ import com.clintrack.tracker.LinkedApplication;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -27,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -53,7 +53,8 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle, Bef
     static final String SEARCH_PARAM = "q";
     /** At this window width or less the grid shows the compact phone layout. */
     static final int PHONE_MAX_WIDTH = 600;
-    private static final List<String> DESKTOP_COLUMNS = List.of("name", "role", "email", "phone");
+    private static final List<String> DESKTOP_COLUMNS = List.of("name", "role", "email", "phone", "applications");
+    private static final String EMAIL_WIDTH = "14rem";
 
     private final ContactService contacts;
     private final TextField search = new TextField();
@@ -114,16 +115,18 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setId("contacts-grid");
         grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.NO_BORDER, GridVariant.WRAP_CELL_CONTENT);
         grid.addColumn(ContactSummary::name).setHeader(getTranslation("tracker.contact.name"))
-                .setSortable(true).setSortProperty("name").setAutoWidth(true).setFlexGrow(1).setKey("name");
+                .setSortable(true).setSortProperty("name").setAutoWidth(true).setFlexGrow(0).setKey("name");
         grid.addComponentColumn(this::roleBadge).setHeader(getTranslation("tracker.contact.role"))
-                .setSortable(true).setSortProperty("role").setAutoWidth(true).setKey("role");
+                .setSortable(true).setSortProperty("role").setAutoWidth(true).setFlexGrow(0).setKey("role");
+        // Addresses can be long: this column takes the spare width and wraps, instead of growing the grid.
         grid.addComponentColumn(c -> emailLink(c.email())).setHeader(getTranslation("tracker.contact.email"))
-                .setSortable(true).setSortProperty("email").setAutoWidth(true).setFlexGrow(1).setKey("email");
+                .setSortable(true).setSortProperty("email").setWidth(EMAIL_WIDTH).setFlexGrow(1).setKey("email");
         grid.addComponentColumn(c -> phoneLink(c.phone())).setHeader(getTranslation("tracker.contact.phone"))
-                .setSortable(true).setSortProperty("phone").setAutoWidth(true).setKey("phone");
+                .setSortable(true).setSortProperty("phone").setAutoWidth(true).setFlexGrow(0).setKey("phone");
         grid.addComponentColumn(this::compact).setHeader(getTranslation("tracker.contacts.column.contact"))
                 .setSortable(true).setSortProperty("name").setFlexGrow(1).setKey("contact").setVisible(false);
-        grid.addComponentColumn(this::applicationsToggle).setHeader(getTranslation("tracker.contacts.column.applications"))
+        grid.addComponentColumn(c -> applicationsToggle(c, true))
+                .setHeader(getTranslation("tracker.contacts.column.applications"))
                 .setSortable(true).setSortProperty("applicationCount").setAutoWidth(true).setFlexGrow(0)
                 .setKey("applications");
         grid.addComponentColumn(this::actions).setHeader(getTranslation("tracker.contacts.column.actions"))
@@ -137,7 +140,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle, Bef
         grid.setSizeFull();
     }
 
-    /** Desktop: one column per field. Phone: name, role, email and phone stacked in one column. */
+    /** Desktop: one column per field. Phone: name, role, email, phone and applications stacked in one column. */
     void fitTo(int windowWidth) {
         boolean phone = windowWidth > 0 && windowWidth <= PHONE_MAX_WIDTH;
         DESKTOP_COLUMNS.forEach(key -> grid.getColumnByKey(key).setVisible(!phone));
@@ -149,8 +152,16 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle, Bef
                 : TrackerUi.badge(getTranslation(contact.role().messageKey()), "contrast");
     }
 
+    /** A mailto link whose text may wrap after "@" and dots, so long addresses break where they read well. */
     private static Component emailLink(@Nullable String email) {
-        return email == null ? new Span() : new Anchor("mailto:" + email, email);
+        if (email == null) {
+            return new Span();
+        }
+        Anchor link = new Anchor("mailto:" + email);
+        for (String part : email.split("(?<=[@.])")) {
+            link.getElement().appendChild(Element.createText(part), new Element("wbr"));
+        }
+        return link;
     }
 
     private static Component phoneLink(@Nullable String phone) {
@@ -170,12 +181,18 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle, Bef
         if (contact.phone() != null) {
             card.add(phoneLink(contact.phone()));
         }
+        if (contact.applicationCount() > 0) {
+            card.add(applicationsToggle(contact, false));
+        }
         card.addClassName("tracker-contact");
         return card;
     }
 
-    /** The number of linked applications; when there are any, it opens the list of links below the row. */
-    private Component applicationsToggle(ContactSummary contact) {
+    /**
+     * The number of linked applications; when there are any, it opens the list of links below the row. Only the
+     * desktop column's copy carries an id, so that ids stay unique.
+     */
+    private Component applicationsToggle(ContactSummary contact, boolean withId) {
         String label = getTranslation("tracker.contacts.applications", contact.applicationCount());
         if (contact.applicationCount() == 0) {
             Span none = new Span(label);
@@ -187,13 +204,15 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle, Bef
         toggle.setIconAfterText(true);
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         toggle.setTooltipText(getTranslation("tracker.contacts.showApplications", contact.name()));
-        toggle.setId("contact-applications-" + contact.id());
+        if (withId) {
+            toggle.setId("contact-applications-" + contact.id());
+        }
         return toggle;
     }
 
     private Component linkedApplications(ContactSummary contact) {
         UnorderedList list = new UnorderedList();
-        list.addClassNames("tracker-plain-list", "tracker-contact-applications");
+        list.addClassName("tracker-contact-applications");
         list.setId("contact-links-" + contact.id());
         try {
             for (LinkedApplication application : contacts.applicationsOf(contact.id())) {
@@ -240,24 +259,17 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void confirmDelete(ContactSummary contact) {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("tracker.contacts.delete"));
-        dialog.setText(getTranslation("tracker.contacts.deleteConfirm", contact.name(), contact.applicationCount()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("tracker.contacts.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setId("contact-delete-confirm");
-        dialog.addConfirmListener(e -> {
-            try {
-                contacts.delete(contact.id());
-                refresh();
-                Notifications.success(getTranslation("tracker.contacts.deleted", contact.name()));
-            } catch (NotFoundException ex) {
-                gone();
-            }
-        });
-        dialog.open();
+        TrackerUi.confirmDelete(this, getTranslation("tracker.contacts.delete"),
+                getTranslation("tracker.contacts.deleteConfirm", contact.name(), contact.applicationCount()),
+                getTranslation("tracker.contacts.delete"), "contact-delete-confirm", () -> {
+                    try {
+                        contacts.delete(contact.id());
+                        refresh();
+                        Notifications.success(getTranslation("tracker.contacts.deleted", contact.name()));
+                    } catch (NotFoundException e) {
+                        gone();
+                    }
+                });
     }
 
     private void gone() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -133,6 +134,22 @@ final class TrackerUi {
         button.setAriaLabel(owner.getTranslation(labelKey));
         button.setTooltipText(owner.getTranslation(labelKey));
         return button;
+    }
+
+    /** Asks before a delete, with a red confirm button; {@code onConfirm} runs only when the user confirms. */
+    static ConfirmDialog confirmDelete(Component owner, String header, String text, String confirmText, String id,
+            Runnable onConfirm) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(owner.getTranslation("common.cancel"));
+        dialog.setConfirmText(confirmText);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId(id);
+        dialog.addConfirmListener(e -> onConfirm.run());
+        dialog.open();
+        return dialog;
     }
 
     static String title(Component owner, String key) {

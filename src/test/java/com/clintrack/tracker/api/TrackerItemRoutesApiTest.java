@@ -78,6 +78,12 @@ class TrackerItemRoutesApiTest {
         return problem;
     }
 
+    /** Both requests are 404 with the same problem body. */
+    private void sameNotFound(MockHttpServletRequestBuilder request, MockHttpServletRequestBuilder twin)
+            throws Exception {
+        assertThat(notFound(request)).isEqualTo(notFound(twin));
+    }
+
     @Test
     void aNoteIsEditedAndDeleted() throws Exception {
         long id = application(alice);
@@ -209,34 +215,34 @@ class TrackerItemRoutesApiTest {
         String bobsApp = APPLICATIONS + "/" + bobs;
 
         // Alice's application (with her own item ids) looks like a missing application.
-        assertThat(notFound(withJson(bob, put(base + "/notes/" + note), noteBody)))
-                .isEqualTo(notFound(withJson(bob, put(missingApp + "/notes/" + note), noteBody)));
-        assertThat(notFound(as(bob, delete(base + "/notes/" + note))))
-                .isEqualTo(notFound(as(bob, delete(missingApp + "/notes/" + note))));
-        assertThat(notFound(withJson(bob, put(base + "/follow-ups/" + followUp), followUpBody)))
-                .isEqualTo(notFound(withJson(bob, put(missingApp + "/follow-ups/" + followUp), followUpBody)));
-        assertThat(notFound(as(bob, delete(base + "/follow-ups/" + followUp))))
-                .isEqualTo(notFound(as(bob, delete(missingApp + "/follow-ups/" + followUp))));
-        assertThat(notFound(as(bob, delete(base + "/contacts/" + contact))))
-                .isEqualTo(notFound(as(bob, delete(missingApp + "/contacts/" + contact))));
+        sameNotFound(withJson(bob, put(base + "/notes/" + note), noteBody),
+                withJson(bob, put(missingApp + "/notes/" + note), noteBody));
+        sameNotFound(as(bob, delete(base + "/notes/" + note)),
+                as(bob, delete(missingApp + "/notes/" + note)));
+        sameNotFound(withJson(bob, put(base + "/follow-ups/" + followUp), followUpBody),
+                withJson(bob, put(missingApp + "/follow-ups/" + followUp), followUpBody));
+        sameNotFound(as(bob, delete(base + "/follow-ups/" + followUp)),
+                as(bob, delete(missingApp + "/follow-ups/" + followUp)));
+        sameNotFound(as(bob, delete(base + "/contacts/" + contact)),
+                as(bob, delete(missingApp + "/contacts/" + contact)));
         // Alice's item ids under Bob's own application look like missing items.
-        assertThat(notFound(withJson(bob, put(bobsApp + "/notes/" + note), noteBody)))
-                .isEqualTo(notFound(withJson(bob, put(bobsApp + "/notes/" + MISSING), noteBody)));
-        assertThat(notFound(as(bob, delete(bobsApp + "/notes/" + note))))
-                .isEqualTo(notFound(as(bob, delete(bobsApp + "/notes/" + MISSING))));
-        assertThat(notFound(withJson(bob, put(bobsApp + "/follow-ups/" + followUp), followUpBody)))
-                .isEqualTo(notFound(withJson(bob, put(bobsApp + "/follow-ups/" + MISSING), followUpBody)));
-        assertThat(notFound(as(bob, delete(bobsApp + "/follow-ups/" + followUp))))
-                .isEqualTo(notFound(as(bob, delete(bobsApp + "/follow-ups/" + MISSING))));
-        assertThat(notFound(as(bob, delete(bobsApp + "/contacts/" + contact))))
-                .isEqualTo(notFound(as(bob, delete(bobsApp + "/contacts/" + MISSING))));
+        sameNotFound(withJson(bob, put(bobsApp + "/notes/" + note), noteBody),
+                withJson(bob, put(bobsApp + "/notes/" + MISSING), noteBody));
+        sameNotFound(as(bob, delete(bobsApp + "/notes/" + note)),
+                as(bob, delete(bobsApp + "/notes/" + MISSING)));
+        sameNotFound(withJson(bob, put(bobsApp + "/follow-ups/" + followUp), followUpBody),
+                withJson(bob, put(bobsApp + "/follow-ups/" + MISSING), followUpBody));
+        sameNotFound(as(bob, delete(bobsApp + "/follow-ups/" + followUp)),
+                as(bob, delete(bobsApp + "/follow-ups/" + MISSING)));
+        sameNotFound(as(bob, delete(bobsApp + "/contacts/" + contact)),
+                as(bob, delete(bobsApp + "/contacts/" + MISSING)));
         // Alice's contact through /contacts.
-        assertThat(notFound(as(bob, get(CONTACTS + "/" + contact))))
-                .isEqualTo(notFound(as(bob, get(CONTACTS + "/" + MISSING))));
-        assertThat(notFound(withJson(bob, put(CONTACTS + "/" + contact), contactBody)))
-                .isEqualTo(notFound(withJson(bob, put(CONTACTS + "/" + MISSING), contactBody)));
-        assertThat(notFound(as(bob, delete(CONTACTS + "/" + contact))))
-                .isEqualTo(notFound(as(bob, delete(CONTACTS + "/" + MISSING))));
+        sameNotFound(as(bob, get(CONTACTS + "/" + contact)),
+                as(bob, get(CONTACTS + "/" + MISSING)));
+        sameNotFound(withJson(bob, put(CONTACTS + "/" + contact), contactBody),
+                withJson(bob, put(CONTACTS + "/" + MISSING), contactBody));
+        sameNotFound(as(bob, delete(CONTACTS + "/" + contact)),
+                as(bob, delete(CONTACTS + "/" + MISSING)));
 
         // Nothing of Alice's changed.
         mvc.perform(as(alice, get(base + "/notes"))).andExpect(jsonPath("$[0].text").value("Called HR"));
