@@ -63,6 +63,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.dashboard"), "", VaadinIcon.DASHBOARD.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.applications"), "applications", VaadinIcon.BRIEFCASE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.contacts"), "contacts", VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.documents"), "documents", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.interviews"), "interviews", VaadinIcon.CALENDAR_USER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.jobs"), "jobs", VaadinIcon.SEARCH.create()));

@@ -41,6 +41,10 @@ class ApplicationNote {
         this.createdAt = createdAt;
     }
 
+    void edit(String newText) {
+        this.text = newText;
+    }
+
     NoteEntry toEntry() {
         return new NoteEntry(Objects.requireNonNull(id), applicationId, text, createdAt);
     }

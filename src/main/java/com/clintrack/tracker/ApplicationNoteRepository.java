@@ -8,7 +8,7 @@ interface ApplicationNoteRepository extends JpaRepository<ApplicationNote, Long>
 
     List<ApplicationNote> findByOwnerIdAndApplicationIdOrderByCreatedAtDescIdDesc(long ownerId, long applicationId);
 
-    Optional<ApplicationNote> findByIdAndOwnerId(long id, long ownerId);
+    Optional<ApplicationNote> findByIdAndOwnerIdAndApplicationId(long id, long ownerId, long applicationId);
 
     List<ApplicationNote> findByOwnerIdOrderByIdAsc(long ownerId);
 }

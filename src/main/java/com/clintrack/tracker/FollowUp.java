@@ -52,6 +52,11 @@ class FollowUp {
         this.createdAt = now;
     }
 
+    void change(String newTitle, LocalDate newDueOn) {
+        this.title = newTitle;
+        this.dueOn = newDueOn;
+    }
+
     void markDone(boolean isDone, Instant now) {
         this.done = isDone;
         this.doneAt = isDone ? now : null;

@@ -13,6 +13,8 @@ interface FollowUpRepository extends JpaRepository<FollowUp, Long> {
 
     Optional<FollowUp> findByIdAndOwnerId(long id, long ownerId);
 
+    Optional<FollowUp> findByIdAndOwnerIdAndApplicationId(long id, long ownerId, long applicationId);
+
     List<FollowUp> findByOwnerIdAndApplicationIdOrderByDoneAscDueOnAsc(long ownerId, long applicationId);
 
     List<FollowUp> findByOwnerIdOrderByIdAsc(long ownerId);

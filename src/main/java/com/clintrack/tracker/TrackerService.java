@@ -52,6 +52,7 @@ public class TrackerService {
     /** Trashed applications stay restorable this long (the undo window of bulk delete). */
     static final Duration TRASH_KEEP = Duration.ofMinutes(30);
     private static final String APPLICATION = "Application";
+    private static final String FOLLOW_UP = "Follow-up";
 
     private final JobApplicationRepository applications;
     private final StageChangeRepository history;
@@ -302,9 +303,7 @@ public class TrackerService {
 
     @Transactional
     public NoteEntry addNote(long applicationId, @Nullable String text) {
-        Validation v = new Validation(messages);
-        v.required("text", text, TrackerLimits.NOTE_MAX);
-        v.throwIfAny();
+        validateNote(text);
         long owner = currentUser.id();
         load(owner, applicationId);
         Instant now = clock.instant();
@@ -312,11 +311,18 @@ public class TrackerService {
         return notes.saveAndFlush(new ApplicationNote(owner, applicationId, text.strip(), now)).toEntry();
     }
 
+    /** Replaces a note's text; the note must belong to that application of the user's. */
     @Transactional
-    public void deleteNote(long noteId) {
-        ApplicationNote note = notes.findByIdAndOwnerId(noteId, currentUser.id())
-                .orElseThrow(() -> new NotFoundException("Note"));
-        notes.delete(note);
+    public NoteEntry updateNote(long applicationId, long noteId, @Nullable String text) {
+        validateNote(text);
+        ApplicationNote note = loadNote(currentUser.id(), applicationId, noteId);
+        note.edit(text.strip());
+        return notes.saveAndFlush(note).toEntry();
+    }
+
+    @Transactional
+    public void deleteNote(long applicationId, long noteId) {
+        notes.delete(loadNote(currentUser.id(), applicationId, noteId));
     }
 
     // ---- Follow-ups ------------------------------------------------------
@@ -333,12 +339,7 @@ public class TrackerService {
 
     @Transactional
     public FollowUpEntry addFollowUp(long applicationId, @Nullable String title, @Nullable LocalDate dueOn) {
-        Validation v = new Validation(messages);
-        v.required("title", title, TrackerLimits.FOLLOW_UP_TITLE_MAX);
-        if (dueOn == null) {
-            v.put("dueOn", messages.get("tracker.error.required"));
-        }
-        v.throwIfAny();
+        validateFollowUp(title, dueOn);
         long owner = currentUser.id();
         JobApplication application = load(owner, applicationId);
         Instant now = clock.instant();
@@ -352,17 +353,41 @@ public class TrackerService {
     public void setFollowUpDone(long followUpId, boolean done) {
         long owner = currentUser.id();
         FollowUp followUp = followUps.findByIdAndOwnerId(followUpId, owner)
-                .orElseThrow(() -> new NotFoundException("Follow-up"));
+                .orElseThrow(() -> new NotFoundException(FOLLOW_UP));
         Instant now = clock.instant();
         followUp.markDone(done, now);
         applications.recordActivity(owner, load(owner, followUp.applicationId()).id(), now);
     }
 
+    /**
+     * Replaces a follow-up's title and due date, and its done flag unless {@code done} is null; the follow-up
+     * must belong to that application of the user's. Ticking it off or reopening it counts as activity.
+     */
     @Transactional
-    public void deleteFollowUp(long followUpId) {
-        FollowUp followUp = followUps.findByIdAndOwnerId(followUpId, currentUser.id())
-                .orElseThrow(() -> new NotFoundException("Follow-up"));
-        followUps.delete(followUp);
+    public FollowUpEntry updateFollowUp(long applicationId, long followUpId, @Nullable String title,
+            @Nullable LocalDate dueOn, @Nullable Boolean done) {
+        validateFollowUp(title, dueOn);
+        long owner = currentUser.id();
+        JobApplication application = load(owner, applicationId);
+        FollowUp followUp = followUps.findByIdAndOwnerIdAndApplicationId(followUpId, owner, applicationId)
+                .orElseThrow(() -> new NotFoundException(FOLLOW_UP));
+        Instant now = clock.instant();
+        followUp.change(title.strip(), dueOn);
+        if (done != null && done != followUp.done()) {
+            followUp.markDone(done, now);
+            applications.recordActivity(owner, applicationId, now);
+        }
+        followUps.saveAndFlush(followUp);
+        return new FollowUpEntry(followUp.id(), applicationId, application.company(), application.title(),
+                followUp.title(), followUp.dueOn(), followUp.done());
+    }
+
+    @Transactional
+    public void deleteFollowUp(long applicationId, long followUpId) {
+        long owner = currentUser.id();
+        load(owner, applicationId);
+        followUps.delete(followUps.findByIdAndOwnerIdAndApplicationId(followUpId, owner, applicationId)
+                .orElseThrow(() -> new NotFoundException(FOLLOW_UP)));
     }
 
     /** Open follow-ups due today or earlier, soonest first. */
@@ -485,6 +510,27 @@ public class TrackerService {
                 application.stage(), application.closedReason(), now));
     }
 
+    private ApplicationNote loadNote(long owner, long applicationId, long noteId) {
+        load(owner, applicationId);
+        return notes.findByIdAndOwnerIdAndApplicationId(noteId, owner, applicationId)
+                .orElseThrow(() -> new NotFoundException("Note"));
+    }
+
+    private void validateNote(@Nullable String text) {
+        Validation v = new Validation(messages);
+        v.required("text", text, TrackerLimits.NOTE_MAX);
+        v.throwIfAny();
+    }
+
+    private void validateFollowUp(@Nullable String title, @Nullable LocalDate dueOn) {
+        Validation v = new Validation(messages);
+        v.required("title", title, TrackerLimits.FOLLOW_UP_TITLE_MAX);
+        if (dueOn == null) {
+            v.put("dueOn", messages.get("tracker.error.required"));
+        }
+        v.throwIfAny();
+    }
+
     private void validateMove(StageMove move) {
         Validation v = new Validation(messages);
         if (move.stage() == Stage.CLOSED && move.closedReason() == null) {
@@ -505,9 +551,7 @@ public class TrackerService {
     }
 
     private static Pageable withTieBreak(Pageable pageable) {
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by("id")) : DEFAULT_SORT;
-        return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-                : PageRequest.of(0, TrackerLimits.PAGE_SIZE_MAX, sort);
+        return Pageables.withTieBreak(pageable, DEFAULT_SORT);
     }
 
     /** The filter as one criteria predicate; the owner is always part of it. */

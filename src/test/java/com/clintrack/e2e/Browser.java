@@ -126,6 +126,17 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(DESKTOP);
     }
 
+    /** How far the page, or the view inside the app layout, is wider than the window (0 or less: it fits). */
+    public long horizontalOverflow() {
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+                const view = document.querySelector('vaadin-app-layout > :not([slot])');
+                const inner = view ? view.scrollWidth - view.clientWidth : 0;
+                return Math.max(page, inner);
+                """);
+        return ((Number) overflow).longValue();
+    }
+
     /** Console messages that report a Content-Security-Policy violation since the last call. */
     public java.util.List<String> cspViolations() {
         return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()

@@ -23,22 +23,11 @@ class ResponsiveViewsTest {
     private static final List<String> SIGNED_IN = List.of("/", "/account", "/account/password",
             "/account/tokens", "/account/plan", "/admin", "/admin/users", "/admin/audit", "/admin/plans",
             "/admin/career-guide", "/applications", "/applications/board", "/applications/new",
-            "/applications/import", "/documents", "/interviews", "/jobs", "/career-guide",
+            "/applications/import", "/contacts", "/documents", "/interviews", "/jobs", "/career-guide",
             "/career-guide/clinical-technician/interview-questions");
 
     @LocalServerPort
     int port;
-
-    /** How far the page, or the view inside the app layout, is wider than the screen. */
-    private static long horizontalOverflow(Browser browser) {
-        Object overflow = ((JavascriptExecutor) browser.driver()).executeScript("""
-                const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
-                const view = document.querySelector('vaadin-app-layout > :not([slot])');
-                const inner = view ? view.scrollWidth - view.clientWidth : 0;
-                return Math.max(page, inner);
-                """);
-        return ((Number) overflow).longValue();
-    }
 
     /** The elements that reach past the right edge, for the failure message. */
     private static Object widestElements(Browser browser) {
@@ -65,7 +54,7 @@ class ResponsiveViewsTest {
         browser.screenshot("views-" + name + "-desktop");
         browser.driver().manage().window().setSize(Browser.PHONE);
         browser.waitFor(By.cssSelector("h1"));
-        assertThat(horizontalOverflow(browser)).as(() -> "sideways overflow at 360 px on " + path + ": "
+        assertThat(browser.horizontalOverflow()).as(() -> "sideways overflow at 360 px on " + path + ": "
                 + widestElements(browser)).isLessThanOrEqualTo(0);
         browser.screenshot("views-" + name + "-phone");
         browser.driver().manage().window().setSize(Browser.DESKTOP);

@@ -19,7 +19,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** The tracker's queries (filters, LIKE escapes, GROUP BYs, native trash SQL, import) on real PostgreSQL. */
+/**
+ * The tracker's queries (filters, LIKE escapes, GROUP BYs, the contacts list's counting subquery and search,
+ * native trash SQL, import) on real PostgreSQL.
+ */
 class TrackerPostgresTest extends PostgresIntegrationTest {
 
     @Autowired
@@ -64,6 +67,17 @@ class TrackerPostgresTest extends PostgresIntegrationTest {
         contacts.addToApplication(icu.id(), new ContactDraft("Dana", ContactRole.RECRUITER, null, null, null, null,
                 null));
         assertThat(contacts.ofApplication(icu.id())).hasSize(1);
+        contacts.create(new ContactDraft("Eli 50%_off", null, "eli@example.com", null, null, null, null));
+        assertThat(contacts.list(null, PageRequest.of(0, 10, Sort.by(Sort.Order.desc("applicationCount")))))
+                .extracting(ContactSummary::name, ContactSummary::applicationCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Dana", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Eli 50%_off", 0L));
+        assertThat(contacts.count("DANA")).isEqualTo(1);
+        assertThat(contacts.count("50%_")).isEqualTo(1);
+        assertThat(contacts.count("50x")).isZero();
+        assertThat(contacts.page("example.com", PageRequest.of(0, 1)).getTotalElements()).isEqualTo(1);
+        assertThat(contacts.applicationsOf(contacts.list("dana", PageRequest.of(0, 1)).getFirst().id()))
+                .extracting(LinkedApplication::id).containsExactly(icu.id());
         tracker.move(icu.id(), StageMove.to(Stage.INTERVIEWING));
 
         TrackerStats figures = stats.stats();

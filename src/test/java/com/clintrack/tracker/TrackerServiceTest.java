@@ -125,15 +125,18 @@ class TrackerServiceTest {
                 () -> tracker.history(id),
                 () -> tracker.notes(id),
                 () -> tracker.addNote(id, "x"),
-                () -> tracker.deleteNote(note.id()),
+                () -> tracker.updateNote(id, note.id(), "x"),
+                () -> tracker.deleteNote(id, note.id()),
                 () -> tracker.followUps(id),
                 () -> tracker.addFollowUp(id, "x", LocalDate.of(2025, 6, 9)),
                 () -> tracker.setFollowUpDone(followUp.id(), true),
-                () -> tracker.deleteFollowUp(followUp.id()),
+                () -> tracker.updateFollowUp(id, followUp.id(), "x", LocalDate.of(2025, 6, 9), true),
+                () -> tracker.deleteFollowUp(id, followUp.id()),
                 () -> tracker.acceptFollowUpSuggestion(id),
                 () -> tracker.confirmGhosted(id),
                 () -> tracker.dismissSuggestion(id),
                 () -> contacts.get(contact.id()),
+                () -> contacts.applicationsOf(contact.id()),
                 () -> contacts.ofApplication(id),
                 () -> contacts.addToApplication(id, new ContactDraft("x", null, null, null, null, null, null)),
                 () -> contacts.link(id, contact.id()),
@@ -149,6 +152,8 @@ class TrackerServiceTest {
         assertThat(tracker.count(ApplicationFilter.NONE)).isEqualTo(1);
         assertThat(tracker.lookalikes(null, "Mercy", "EKG Tech")).isEmpty();
         assertThat(contacts.all(PageRequest.of(0, 10))).isEmpty();
+        assertThat(contacts.list(null, PageRequest.of(0, 10))).isEmpty();
+        assertThat(contacts.count("dana")).isZero();
         assertThat(filters.mine()).isEmpty();
         assertThat(tracker.dueFollowUps(10)).isEmpty();
         assertThat(stats.stats().total()).isEqualTo(1);
@@ -297,6 +302,99 @@ class TrackerServiceTest {
         contacts.unlink(b.id(), dana.id());
         assertThat(contacts.ofApplication(b.id())).isEmpty();
         assertThat(contacts.ofApplication(a.id())).hasSize(1);
+    }
+
+    @Test
+    void notesAndFollowUpsAreEditedAndDeletedOnlyThroughTheirOwnApplication() {
+        TrackedApplication a = add("A", "Tech", Stage.APPLIED);
+        TrackedApplication b = add("B", "Tech", Stage.APPLIED);
+        NoteEntry note = tracker.addNote(a.id(), "Called HR");
+        FollowUpEntry followUp = tracker.addFollowUp(a.id(), "Call", LocalDate.of(2025, 6, 9));
+
+        assertThat(tracker.updateNote(a.id(), note.id(), "  Called HR twice ").text()).isEqualTo("Called HR twice");
+        assertThat(tracker.notes(a.id())).extracting(NoteEntry::text).containsExactly("Called HR twice");
+        assertThatThrownBy(() -> tracker.updateNote(a.id(), note.id(), " ")).isInstanceOf(InvalidInputException.class);
+        // The same user's note, but under another application: not found, like a missing one.
+        assertThatThrownBy(() -> tracker.updateNote(b.id(), note.id(), "x")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tracker.deleteNote(b.id(), note.id())).isInstanceOf(NotFoundException.class);
+
+        clock.advance(Duration.ofHours(1));
+        FollowUpEntry changed = tracker.updateFollowUp(a.id(), followUp.id(), "Call the lab manager",
+                LocalDate.of(2025, 6, 12), true);
+        assertThat(changed).isEqualTo(new FollowUpEntry(followUp.id(), a.id(), "A", "Tech", "Call the lab manager",
+                LocalDate.of(2025, 6, 12), true));
+        assertThat(tracker.get(a.id()).lastActivityAt()).isEqualTo(clock.instant());
+        // Without done, the flag stays as it is.
+        assertThat(tracker.updateFollowUp(a.id(), followUp.id(), "Call", LocalDate.of(2025, 6, 12), null).done())
+                .isTrue();
+        assertThatThrownBy(() -> tracker.updateFollowUp(a.id(), followUp.id(), "", null, false))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("title", "dueOn"));
+        assertThatThrownBy(() -> tracker.updateFollowUp(b.id(), followUp.id(), "x", LocalDate.of(2025, 6, 9), null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> tracker.deleteFollowUp(b.id(), followUp.id())).isInstanceOf(NotFoundException.class);
+
+        tracker.deleteNote(a.id(), note.id());
+        tracker.deleteFollowUp(a.id(), followUp.id());
+        assertThat(tracker.notes(a.id())).isEmpty();
+        assertThat(tracker.followUps(a.id())).isEmpty();
+    }
+
+    @Test
+    void theContactsListCountsLinkedApplicationsSortsSearchesAndPages() {
+        TrackedApplication mercy = add("Mercy", "EKG Tech", Stage.APPLIED);
+        TrackedApplication quest = add("Quest", "Phlebotomist", Stage.SAVED);
+        ContactData dana = contacts.addToApplication(quest.id(), new ContactDraft("Dana Lee", ContactRole.RECRUITER,
+                "dana@mercy.example", "(512) 555-0101", null, null, null));
+        contacts.link(mercy.id(), dana.id());
+        ContactData eli = contacts.addToApplication(mercy.id(), new ContactDraft("Eli Park", null, null, null, null,
+                null, null));
+        ContactData fay = contacts.create(new ContactDraft("Fay Ortiz", ContactRole.REFERENCE, "fay@example.com",
+                null, null, null, null));
+        TestAccounts.signIn(users, bob.email());
+        contacts.create(new ContactDraft("Dana Bob", null, null, null, null, null, null));
+        TestAccounts.signIn(users, alice.email());
+
+        assertThat(contacts.list(null, PageRequest.of(0, 10)))
+                .extracting(ContactSummary::name, ContactSummary::applicationCount)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Dana Lee", 2L),
+                        org.assertj.core.groups.Tuple.tuple("Eli Park", 1L),
+                        org.assertj.core.groups.Tuple.tuple("Fay Ortiz", 0L));
+        assertThat(contacts.list(null, PageRequest.of(0, 10, org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.asc("applicationCount")))))
+                .extracting(ContactSummary::id).containsExactly(fay.id(), eli.id(), dana.id());
+        assertThat(contacts.list(null, PageRequest.of(0, 10, org.springframework.data.domain.Sort.by(
+                org.springframework.data.domain.Sort.Order.desc("email")))).getFirst().id()).isEqualTo(fay.id());
+        assertThat(contacts.list(null, PageRequest.of(1, 2))).extracting(ContactSummary::id).containsExactly(fay.id());
+        assertThat(contacts.page(null, PageRequest.of(0, 2)).getTotalElements()).isEqualTo(3);
+        // Search looks in name, email and phone, ignoring case; % and _ are plain characters.
+        assertThat(contacts.list(" DANA ", PageRequest.of(0, 10))).extracting(ContactSummary::id)
+                .containsExactly(dana.id());
+        assertThat(contacts.count("@example.com")).isEqualTo(1);
+        assertThat(contacts.count("555-01")).isEqualTo(1);
+        assertThat(contacts.count("%")).isZero();
+        assertThat(contacts.countAll()).isEqualTo(3);
+        assertThat(contacts.applicationsOf(dana.id())).extracting(LinkedApplication::company)
+                .containsExactly("Mercy", "Quest");
+
+        // A trashed application no longer counts; deleting a contact unlinks it everywhere.
+        tracker.trash(List.of(quest.id()));
+        assertThat(contacts.list("dana", PageRequest.of(0, 10)).getFirst().applicationCount()).isEqualTo(1);
+        assertThat(contacts.applicationsOf(dana.id())).extracting(LinkedApplication::id).containsExactly(mercy.id());
+        contacts.delete(dana.id());
+        assertThat(contacts.ofApplication(mercy.id())).extracting(ContactData::id).containsExactly(eli.id());
+        tracker.restore(List.of(quest.id()));
+        assertThat(contacts.ofApplication(quest.id())).isEmpty();
+    }
+
+    @Test
+    void unlinkingAContactThatIsNotLinkedIsNotFound() {
+        TrackedApplication a = add("A", "Tech", Stage.SAVED);
+        ContactData fay = contacts.create(new ContactDraft("Fay", null, null, null, null, null, null));
+        assertThatThrownBy(() -> contacts.unlink(a.id(), fay.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> contacts.create(new ContactDraft(" ", null, "not-an-email", null, null, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("name", "email"));
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
@@ -30,8 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The list, the board, the dashboard and the list endpoint issue a constant number of SQL statements,
- * however many applications (with tags, notes and follow-ups) there are: no N+1.
+ * The list, the board, the dashboard, the contacts grid and the list endpoints issue a constant number of SQL
+ * statements, however many applications (with tags, notes, follow-ups and linked contacts) there are: no N+1.
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -48,6 +49,8 @@ class TrackerStatementCountTest {
     TrackerService tracker;
     @Autowired
     TrackerStatsService stats;
+    @Autowired
+    ContactService contacts;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -71,11 +74,15 @@ class TrackerStatementCountTest {
         TestAccounts.signOut();
     }
 
-    /** A user with {@code n} applications spread over the stages, each with tags, a note and a follow-up. */
+    /**
+     * A user with {@code n} applications spread over the stages, each with tags, a note, a follow-up and a
+     * contact that is also linked to the application before it.
+     */
     private AccountSummary userWith(int n) {
         AccountSummary user = TestAccounts.register(accounts, "count");
         TestAccounts.signIn(users, user.email());
         Stage[] stages = Stage.values();
+        Long previous = null;
         for (int i = 0; i < n; i++) {
             Stage stage = stages[i % stages.length];
             TrackedApplication a = tracker.create(new ApplicationDraft("Company " + i, "Tech " + i, null, null, null,
@@ -84,6 +91,12 @@ class TrackerStatementCountTest {
                     List.of("tag" + (i % 3), "nights"), LocalDate.of(2025, 5, 1 + i % 28), null, null, null));
             tracker.addNote(a.id(), "note " + i);
             tracker.addFollowUp(a.id(), "follow up " + i, LocalDate.of(2025, 1, 1));
+            ContactData contact = contacts.addToApplication(a.id(), new ContactDraft("Contact " + i,
+                    ContactRole.RECRUITER, "c" + i + "@example.com", null, null, null, null));
+            if (previous != null) {
+                contacts.link(previous, contact.id());
+            }
+            previous = a.id();
         }
         return user;
     }
@@ -112,6 +125,11 @@ class TrackerStatementCountTest {
             stats.stats();
             tracker.suggestions();
         }));
+        // The contacts grid: one slice with the link counts, and one count, sorted by the count.
+        counts.add(count(() -> {
+            contacts.list(null, PageRequest.of(0, PAGE, Sort.by(Sort.Order.desc("applicationCount"))));
+            contacts.count(null);
+        }));
         return counts;
     }
 
@@ -123,33 +141,40 @@ class TrackerStatementCountTest {
         return json.readTree(body).get("token").asString();
     }
 
-    private long measureEndpoint(AccountSummary user) throws Exception {
-        TestAccounts.signOut();
-        String token = token(user);
-        mvc.perform(get("/api/v1/applications").param("size", String.valueOf(PAGE))
+    private long measureEndpoint(String token, String path) throws Exception {
+        mvc.perform(get(path).param("size", String.valueOf(PAGE))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
         statistics.clear();
-        mvc.perform(get("/api/v1/applications").param("size", String.valueOf(PAGE))
+        mvc.perform(get(path).param("size", String.valueOf(PAGE))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
         return statistics.getPrepareStatementCount();
+    }
+
+    /** The list endpoints of applications and of contacts. */
+    private List<Long> measureEndpoints(AccountSummary user) throws Exception {
+        TestAccounts.signOut();
+        String token = token(user);
+        return List.of(measureEndpoint(token, "/api/v1/applications"), measureEndpoint(token, "/api/v1/contacts"));
     }
 
     @Test
     void statementCountsDoNotGrowWithTheNumberOfApplications() throws Exception {
         AccountSummary some = userWith(SOME);
         List<Long> small = measureServices();
-        long smallEndpoint = measureEndpoint(some);
+        List<Long> smallEndpoints = measureEndpoints(some);
 
         AccountSummary many = userWith(MANY);
         List<Long> large = measureServices();
-        long largeEndpoint = measureEndpoint(many);
+        List<Long> largeEndpoints = measureEndpoints(many);
 
         assertThat(large).isEqualTo(small);
-        assertThat(largeEndpoint).isEqualTo(smallEndpoint);
-        // And they are small: list 2, board 3 per column, dashboard 8 + 2 suggestions, endpoint page + count + token.
+        assertThat(largeEndpoints).isEqualTo(smallEndpoints);
+        // And they are small: list 2, board 3 per column, dashboard 8 + 2 suggestions, contacts 2,
+        // each endpoint page + count + token.
         assertThat(large.get(0)).isEqualTo(2);
         assertThat(large.get(1)).isLessThanOrEqualTo(3L * Stage.values().length);
         assertThat(large.get(2)).isLessThanOrEqualTo(10);
-        assertThat(largeEndpoint).isLessThanOrEqualTo(5);
+        assertThat(large.get(3)).isEqualTo(2);
+        assertThat(largeEndpoints).allSatisfy(endpoint -> assertThat(endpoint).isLessThanOrEqualTo(5));
     }
 }

@@ -15,7 +15,6 @@ import com.clintrack.tracker.Stage;
 import com.clintrack.tracker.StageChangeEntry;
 import com.clintrack.tracker.StageMove;
 import com.clintrack.tracker.TrackedApplication;
-import com.clintrack.tracker.TrackerLimits;
 import com.clintrack.tracker.TrackerService;
 import com.clintrack.tracker.TrackerTransferService;
 import java.io.StringWriter;
@@ -26,7 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -49,27 +47,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/applications")
 class ApplicationsController {
 
-    static final int DEFAULT_PAGE_SIZE = 20;
     static final String TEXT_CSV = "text/csv";
-
-    /** The list answer: {@code {content:[…], page:{number,size,totalElements,totalPages}}}. */
-    record PageResponse<T>(List<T> content, PageInfo page) {
-        static <T> PageResponse<T> of(Page<T> page) {
-            return new PageResponse<>(page.getContent(), new PageInfo(page.getNumber(), page.getSize(),
-                    page.getTotalElements(), page.getTotalPages()));
-        }
-    }
-
-    /** Paging figures of a list answer. */
-    record PageInfo(int number, int size, long totalElements, int totalPages) {
-    }
 
     /** A stage change: {@code {stage, closedReason?, note?}}. */
     record StageRequest(@Nullable Stage stage, com.clintrack.tracker.@Nullable ClosedReason closedReason,
             @Nullable String note) {
     }
 
-    /** A new note. */
+    /** A new note, or a note's new text. */
     record NoteRequest(@Nullable String text) {
     }
 
@@ -80,6 +65,10 @@ class ApplicationsController {
 
     /** A new follow-up. */
     record FollowUpRequest(@Nullable String title, @Nullable LocalDate dueOn) {
+    }
+
+    /** A follow-up's new title and due date; {@code done} left out keeps it as it is. */
+    record FollowUpUpdate(@Nullable String title, @Nullable LocalDate dueOn, @Nullable Boolean done) {
     }
 
     /** The answer of a successful import. */
@@ -104,17 +93,12 @@ class ApplicationsController {
             @RequestParam(required = false) @Nullable String setting,
             @RequestParam(required = false) @Nullable String shift,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size,
+            @RequestParam(defaultValue = "" + PageResponse.DEFAULT_PAGE_SIZE) int size,
             @RequestParam(required = false) @Nullable List<String> sort) {
-        if (page < 0) {
-            throw InvalidInputException.of("page", "Use 0 or more.");
-        }
-        if (size < 1 || size > TrackerLimits.PAGE_SIZE_MAX) {
-            throw InvalidInputException.of("size", "Use 1 to " + TrackerLimits.PAGE_SIZE_MAX + ".");
-        }
+        PageRequest request = PageResponse.request(page, size, sort(sort));
         ApplicationFilter filter = new ApplicationFilter(parse(Stage.class, "stage", stage), tag, source,
                 parse(CareSetting.class, "setting", setting), parse(Shift.class, "shift", shift), q);
-        return PageResponse.of(tracker.page(filter, PageRequest.of(page, size, sort(sort))));
+        return PageResponse.of(tracker.page(filter, request));
     }
 
     @PostMapping
@@ -162,6 +146,17 @@ class ApplicationsController {
         return ResponseEntity.status(HttpStatus.CREATED).body(tracker.addNote(id, request.text()));
     }
 
+    @PutMapping("/{id}/notes/{noteId}")
+    NoteEntry updateNote(@PathVariable long id, @PathVariable long noteId, @RequestBody NoteRequest request) {
+        return tracker.updateNote(id, noteId, request.text());
+    }
+
+    @DeleteMapping("/{id}/notes/{noteId}")
+    ResponseEntity<Void> deleteNote(@PathVariable long id, @PathVariable long noteId) {
+        tracker.deleteNote(id, noteId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/{id}/contacts")
     List<ContactData> contacts(@PathVariable long id) {
         return contacts.ofApplication(id);
@@ -175,6 +170,13 @@ class ApplicationsController {
         return ResponseEntity.status(HttpStatus.CREATED).body(contact);
     }
 
+    /** Unlinks the contact from this application; the contact itself stays. */
+    @DeleteMapping("/{id}/contacts/{contactId}")
+    ResponseEntity<Void> unlinkContact(@PathVariable long id, @PathVariable long contactId) {
+        contacts.unlink(id, contactId);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/{id}/follow-ups")
     List<FollowUpEntry> followUps(@PathVariable long id) {
         return tracker.followUps(id);
@@ -184,6 +186,18 @@ class ApplicationsController {
     ResponseEntity<FollowUpEntry> addFollowUp(@PathVariable long id, @RequestBody FollowUpRequest request) {
         return ResponseEntity.status(HttpStatus.CREATED).body(tracker.addFollowUp(id, request.title(),
                 request.dueOn()));
+    }
+
+    @PutMapping("/{id}/follow-ups/{followUpId}")
+    FollowUpEntry updateFollowUp(@PathVariable long id, @PathVariable long followUpId,
+            @RequestBody FollowUpUpdate request) {
+        return tracker.updateFollowUp(id, followUpId, request.title(), request.dueOn(), request.done());
+    }
+
+    @DeleteMapping("/{id}/follow-ups/{followUpId}")
+    ResponseEntity<Void> deleteFollowUp(@PathVariable long id, @PathVariable long followUpId) {
+        tracker.deleteFollowUp(id, followUpId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping(value = "/export.csv", produces = TEXT_CSV)

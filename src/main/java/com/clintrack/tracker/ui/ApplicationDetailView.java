@@ -21,7 +21,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -225,7 +224,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
             Paragraph body = new Paragraph(note.text());
             body.addClassName("tracker-note-text");
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.note.delete", e -> {
-                tracker.deleteNote(note.id());
+                tracker.deleteNote(applicationId, note.id());
                 refreshSide();
             });
             notes.add(new ListItem(new HorizontalLayout(when, remove), body));
@@ -245,7 +244,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
                     + TrackerUi.relative(this, followUp.dueOn(), today));
             due.addClassName(!followUp.done() && !followUp.dueOn().isAfter(today) ? "tracker-due" : "tracker-muted");
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.followUp.delete", e -> {
-                tracker.deleteFollowUp(followUp.id());
+                tracker.deleteFollowUp(applicationId, followUp.id());
                 refreshSide();
             });
             HorizontalLayout line = new HorizontalLayout(done, due, remove);
@@ -316,11 +315,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
 
     private Button iconButton(VaadinIcon icon, String labelKey,
             com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
-        Button button = new Button(icon.create(), click);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        button.setAriaLabel(getTranslation(labelKey));
-        button.setTooltipText(getTranslation(labelKey));
-        return button;
+        return TrackerUi.iconButton(this, icon, labelKey, click);
     }
 
     private Component noteAdder() {
@@ -431,24 +426,18 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
     }
 
     private void confirmDelete() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("tracker.detail.delete"));
-        dialog.setText(getTranslation("tracker.detail.deleteConfirm", pageTitle));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("common.cancel"));
-        dialog.setConfirmText(getTranslation("tracker.detail.delete"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            long id = applicationId;
-            tracker.trash(List.of(id));
-            com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-            TrackerUi.undoable(this, getTranslation("tracker.bulk.deleted", 1), () -> {
-                tracker.restore(List.of(id));
-                ui.navigate(ApplicationDetailView.class, parameters(id));
-            });
-            ui.navigate(ApplicationsView.class);
-        });
-        dialog.open();
+        TrackerUi.confirmDelete(this, getTranslation("tracker.detail.delete"),
+                getTranslation("tracker.detail.deleteConfirm", pageTitle), getTranslation("tracker.detail.delete"),
+                "detail-delete-confirm", () -> {
+                    long id = applicationId;
+                    tracker.trash(List.of(id));
+                    com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+                    TrackerUi.undoable(this, getTranslation("tracker.bulk.deleted", 1), () -> {
+                        tracker.restore(List.of(id));
+                        ui.navigate(ApplicationDetailView.class, parameters(id));
+                    });
+                    ui.navigate(ApplicationsView.class);
+                });
     }
 
     ApplicationForm form() {

@@ -72,6 +72,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
     private final Select<Shift> shift = new Select<>();
     private final TextField search = new TextField(getTranslation("tracker.filter.text"));
     private final Select<SavedFilter> saved = new Select<>();
+    private final Button deleteSaved = new Button(VaadinIcon.TRASH.create(), e -> confirmDeleteSaved());
     private final Details moreFilters = new Details();
     private final Grid<TrackedApplication> grid = new Grid<>();
     private final HorizontalLayout bulkBar = new HorizontalLayout();
@@ -99,7 +100,9 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         board.setId("to-board");
         RouterLink transfer = new RouterLink(getTranslation("tracker.importExport"), ImportExportView.class);
         transfer.setId("to-import");
-        HorizontalLayout links = new HorizontalLayout(board, transfer);
+        RouterLink contactsLink = new RouterLink(getTranslation("tracker.contacts.title"), ContactsView.class);
+        contactsLink.setId("to-contacts");
+        HorizontalLayout links = new HorizontalLayout(board, contactsLink, transfer);
         links.addClassName("tracker-links");
 
         Button emptyAdd = new Button(getTranslation("tracker.add"),
@@ -126,7 +129,7 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         Button clear = new Button(getTranslation("tracker.filter.clear"), e -> setFilter(ApplicationFilter.NONE));
         clear.addThemeVariants(ButtonVariant.TERTIARY);
         clear.setId("clear-filter");
-        HorizontalLayout more = new HorizontalLayout(tag, source, setting, shift, saved, save, clear);
+        HorizontalLayout more = new HorizontalLayout(tag, source, setting, shift, saved, deleteSaved, save, clear);
         more.setWrap(true);
         more.setAlignItems(FlexComponent.Alignment.BASELINE);
         more.addClassName("tracker-filters");
@@ -167,10 +170,16 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
         saved.setEmptySelectionCaption(getTranslation("tracker.filter.savedNone"));
         saved.setItemLabelGenerator(f -> f == null ? getTranslation("tracker.filter.savedNone") : f.name());
         saved.addValueChangeListener(e -> {
+            deleteSaved.setEnabled(e.getValue() != null);
             if (e.isFromClient() && e.getValue() != null) {
                 setFilter(ApplicationFilter.fromQueryString(e.getValue().query()));
             }
         });
+        deleteSaved.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        deleteSaved.setAriaLabel(getTranslation("tracker.filter.delete"));
+        deleteSaved.setTooltipText(getTranslation("tracker.filter.delete"));
+        deleteSaved.setEnabled(false);
+        deleteSaved.setId("delete-saved-filter");
         refreshSaved();
     }
 
@@ -353,6 +362,25 @@ public class ApplicationsView extends VerticalLayout implements HasDynamicTitle,
                     saved.setValue(savedFilter);
                     Notifications.success(getTranslation("tracker.filter.savedDone", savedFilter.name()));
                 }).open();
+    }
+
+    private void confirmDeleteSaved() {
+        SavedFilter chosen = saved.getValue();
+        if (chosen == null) {
+            return;
+        }
+        TrackerUi.confirmDelete(this, getTranslation("tracker.filter.delete"),
+                getTranslation("tracker.filter.deleteConfirm", chosen.name()), getTranslation("tracker.bulk.delete"),
+                "saved-filter-delete-confirm", () -> {
+                    try {
+                        savedFilters.delete(chosen.id());
+                        Notifications.success(getTranslation("tracker.filter.deleted", chosen.name()));
+                    } catch (NotFoundException gone) {
+                        // Deleted meanwhile (another tab): the refreshed list shows it is gone.
+                    }
+                    saved.clear();
+                    refreshSaved();
+                });
     }
 
     private void refreshSaved() {

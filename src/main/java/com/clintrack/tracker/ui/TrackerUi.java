@@ -4,12 +4,16 @@ import com.clintrack.tracker.Links;
 import com.clintrack.tracker.SalaryPeriod;
 import com.clintrack.tracker.Stage;
 import com.clintrack.tracker.TrackedApplication;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -120,6 +124,32 @@ final class TrackerUi {
         note.add(layout);
         note.open();
         return note;
+    }
+
+    /** A small button that shows only an icon; its label is its accessible name and its tooltip. */
+    static Button iconButton(Component owner, VaadinIcon icon, String labelKey,
+            ComponentEventListener<ClickEvent<Button>> click) {
+        Button button = new Button(icon.create(), click);
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(owner.getTranslation(labelKey));
+        button.setTooltipText(owner.getTranslation(labelKey));
+        return button;
+    }
+
+    /** Asks before a delete, with a red confirm button; {@code onConfirm} runs only when the user confirms. */
+    static ConfirmDialog confirmDelete(Component owner, String header, String text, String confirmText, String id,
+            Runnable onConfirm) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(header);
+        dialog.setText(text);
+        dialog.setCancelable(true);
+        dialog.setCancelText(owner.getTranslation("common.cancel"));
+        dialog.setConfirmText(confirmText);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setId(id);
+        dialog.addConfirmListener(e -> onConfirm.run());
+        dialog.open();
+        return dialog;
     }
 
     static String title(Component owner, String key) {

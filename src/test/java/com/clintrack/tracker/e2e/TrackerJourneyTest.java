@@ -6,6 +6,9 @@ import com.clintrack.TestAccounts;
 import com.clintrack.account.AccountService;
 import com.clintrack.account.AccountSummary;
 import com.clintrack.e2e.Browser;
+import com.clintrack.tracker.ContactDraft;
+import com.clintrack.tracker.ContactRole;
+import com.clintrack.tracker.ContactService;
 import java.net.URLEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,12 +20,14 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * In Chromium: quick add from bookmarklet-style parameters → drag the card to INTERVIEWING on the board
  * → move it to OFFER through the card's menu at phone width → the application's timeline shows both
- * moves. Screenshots at desktop and phone width.
+ * moves → a contact added there shows on the Contacts page and links back. Screenshots at desktop and
+ * phone width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -46,6 +51,10 @@ class TrackerJourneyTest {
 
     @Autowired
     AccountService accounts;
+    @Autowired
+    ContactService contacts;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void addAnApplicationDragItToInterviewingAndSeeTheMoveInTheTimeline() throws Exception {
@@ -95,6 +104,27 @@ class TrackerJourneyTest {
             assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Added as Saved");
             browser.screenshots("tracker-06-timeline");
 
+            // A contact added on the application shows on the Contacts page, with a link back to it.
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    browser.waitFor(By.id("contact-add")));
+            browser.click("contact-add");
+            browser.type("contact-name", "Dana Lee");
+            browser.type("contact-email", "dana.lee@careers.mercy.example");
+            browser.type("contact-phone", "(512) 555-0101");
+            browser.click("contact-save");
+            browser.waitForText(By.id("contacts"), "Dana Lee");
+            addContacts(user);
+            browser.go("/contacts");
+            browser.waitForText(By.id("contacts-grid"), "Dana Lee");
+            contactsScreenshots(browser, "tracker-10-contacts");
+            browser.waitFor(By.cssSelector("[id^='contact-applications-']")).click();
+            WebElement link = browser.waitFor(By.cssSelector("[id^='contact-links-'] a"));
+            assertThat(link.getText()).isEqualTo("Mercy Hospital — EKG Technician");
+            contactsScreenshots(browser, "tracker-11-contact-applications");
+            link = browser.waitFor(By.cssSelector("[id^='contact-links-'] a"));
+            link.click();
+            browser.waitUntilPath(detailPath);
+
             browser.go("/applications");
             browser.waitFor(By.id("applications-grid"));
             browser.screenshots("tracker-07-list");
@@ -117,6 +147,34 @@ class TrackerJourneyTest {
             browser.screenshots("tracker-09-after-import");
             assertThat(browser.cspViolations()).isEmpty();
         }
+    }
+
+    /** More contacts, straight through the service, so the Contacts page shows a few kinds of rows. */
+    private void addContacts(AccountSummary user) {
+        TestAccounts.signIn(users, user.email());
+        try {
+            contacts.create(new ContactDraft("Marcus Webb-Okonkwo", ContactRole.HIRING_MANAGER,
+                    "marcus.webb-okonkwo@phlebotomy-services.example", "+1 512 555 0199", null, null, null));
+            contacts.create(new ContactDraft("Priya Natarajan", ContactRole.REFERENCE, null, "512-555-0142", null,
+                    null, null));
+        } finally {
+            TestAccounts.signOut();
+        }
+    }
+
+    /**
+     * Screenshots of the Contacts page at desktop and phone width. On a phone the contact's fields share one
+     * column (the server switches the columns when the window size changes), and nothing spills sideways.
+     */
+    private static void contactsScreenshots(Browser browser, String name) {
+        By compact = By.cssSelector("#contacts-grid .tracker-contact");
+        browser.screenshot(name + "-desktop");
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        browser.waitFor(compact);
+        assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+        browser.screenshot(name + "-phone");
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
+        browser.until(d -> d.findElements(compact).isEmpty());
     }
 
     private static String encode(String value) {

@@ -5,17 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.clintrack.UiTest;
 import com.clintrack.tracker.ApplicationDraft;
 import com.clintrack.tracker.ApplicationFilter;
+import com.clintrack.tracker.ContactData;
+import com.clintrack.tracker.ContactDraft;
+import com.clintrack.tracker.ContactRole;
+import com.clintrack.tracker.ContactService;
+import com.clintrack.tracker.ContactSummary;
 import com.clintrack.tracker.SavedFilterService;
 import com.clintrack.tracker.Stage;
 import com.clintrack.tracker.StageChangeEntry;
 import com.clintrack.tracker.TrackedApplication;
 import com.clintrack.tracker.TrackerService;
 import com.clintrack.tracker.TrackerStatsService;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -39,6 +46,8 @@ class TrackerViewsTest extends UiTest {
     @Autowired
     SavedFilterService savedFilters;
     @Autowired
+    ContactService contacts;
+    @Autowired
     JdbcTemplate jdbc;
 
     @BeforeEach
@@ -46,6 +55,7 @@ class TrackerViewsTest extends UiTest {
         jdbc.update("delete from job_application where owner_id = (select id from app_user where email = ?)", USER);
         jdbc.update("delete from tracker_saved_filter where owner_id = (select id from app_user where email = ?)",
                 USER);
+        jdbc.update("delete from tracker_contact where owner_id = (select id from app_user where email = ?)", USER);
     }
 
     private TrackedApplication add(String company, String title, Stage stage) {
@@ -133,6 +143,33 @@ class TrackerViewsTest extends UiTest {
         test(find(TextField.class).id("name-field")).setValue("Waiting");
         click("name-save");
         assertThat(savedFilters.mine()).singleElement().satisfies(f -> assertThat(f.query()).isEqualTo("stage=APPLIED"));
+    }
+
+    @Test
+    void aSavedFilterIsDeletedAfterConfirmation() {
+        add("Mercy", "EKG Tech", Stage.APPLIED);
+        savedFilters.save("Waiting", ApplicationFilter.ofStageAndText(Stage.APPLIED, null));
+        savedFilters.save("Nights", ApplicationFilter.ofStageAndText(null, "nights"));
+        navigate(ApplicationsView.class);
+        Button delete = find(Button.class).id("delete-saved-filter");
+        assertThat(delete.isEnabled()).isFalse();
+        @SuppressWarnings("unchecked")
+        Select<com.clintrack.tracker.SavedFilter> saved = find(Select.class).id("saved-filters");
+        test(saved).selectItem("Waiting");
+        assertThat(delete.isEnabled()).isTrue();
+        // Cancel keeps it.
+        test(delete).click();
+        test(find(ConfirmDialog.class).id("saved-filter-delete-confirm")).cancel();
+        assertThat(savedFilters.mine()).hasSize(2);
+        test(delete).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("saved-filter-delete-confirm");
+        assertThat(confirm.getElement().getProperty("message")).contains("Waiting");
+        test(confirm).confirm();
+        assertThat(savedFilters.mine()).extracting(com.clintrack.tracker.SavedFilter::name).containsExactly("Nights");
+        assertThat(saved.getValue()).isNull();
+        assertThat(delete.isEnabled()).isFalse();
+        assertThat(saved.getListDataView().getItems()).extracting(com.clintrack.tracker.SavedFilter::name)
+                .containsExactly("Nights");
     }
 
     @Test
@@ -257,6 +294,106 @@ class TrackerViewsTest extends UiTest {
         click("contact-save");
         assertThat(find(com.vaadin.flow.component.html.UnorderedList.class).id("contacts").getElement()
                 .getTextRecursively()).contains("Dana Lee-Smith");
+    }
+
+    @Test
+    void anEmptyContactsPageSaysWhatItIsForAndOffersTheFirstAction() {
+        ContactsView view = navigate(ContactsView.class);
+        Div empty = find(Div.class).withClassName("empty-state").single();
+        assertThat(empty.isVisible()).isTrue();
+        assertThat(empty.getElement().getTextRecursively()).contains("Keep the people of your job search");
+        assertThat(view.grid().isVisible() && view.grid().getParent().orElseThrow().isVisible()).isFalse();
+        assertThat(view.getPageTitle()).isEqualTo("Contacts · ClinTrack");
+        test(find(Button.class, empty).withText("New contact").single()).click();
+        test(find(TextField.class).id("contact-name")).setValue("Fay Ortiz");
+        click("contact-save");
+        assertThat(contacts.countAll()).isEqualTo(1);
+        assertThat(empty.isVisible()).isFalse();
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+    }
+
+    @Test
+    void theContactsPageListsContactsWithTheirApplicationsSortsAndSearches() {
+        TrackedApplication mercy = add("Mercy", "EKG Tech", Stage.APPLIED);
+        TrackedApplication quest = add("Quest", "Phlebotomist", Stage.SAVED);
+        ContactData dana = contacts.addToApplication(quest.id(), new ContactDraft("Dana Lee", ContactRole.RECRUITER,
+                "dana@mercy.example", "512-555-0101", null, null, null));
+        contacts.link(mercy.id(), dana.id());
+        contacts.create(new ContactDraft("Abe Cole", null, "abe@example.com", null, null, null, null));
+        ContactsView view = navigate(ContactsView.class);
+        Grid<ContactSummary> grid = view.grid();
+        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).getRow(0).name()).isEqualTo("Abe Cole");
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("contacts-count").getText())
+                .isEqualTo("2 contacts");
+        assertThat(test(grid).getCellComponent(1, "applications").getElement().getTextRecursively())
+                .isEqualTo("2 applications");
+        assertThat(test(grid).getCellComponent(0, "applications").getElement().getTextRecursively())
+                .isEqualTo("None yet");
+        assertThat(test(grid).getCellComponent(1, "role").getElement().getTextRecursively()).isEqualTo("Recruiter");
+
+        // Sorted in SQL by the number of linked applications.
+        test(grid).sortByColumn("applications", com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+        assertThat(test(grid).getRow(0).name()).isEqualTo("Dana Lee");
+
+        // The count opens links to the linked applications.
+        test((Button) test(grid).getCellComponent(0, "applications")).click();
+        assertThat(grid.isDetailsVisible(test(grid).getRow(0))).isTrue();
+        UnorderedList links = find(UnorderedList.class).id("contact-links-" + dana.id());
+        assertThat(find(com.vaadin.flow.router.RouterLink.class, links).all())
+                .extracting(com.vaadin.flow.router.RouterLink::getHref)
+                .containsExactly("applications/" + mercy.id(), "applications/" + quest.id());
+
+        // Search in name, email and phone, kept in the address.
+        ContactsView searched = go("contacts", java.util.Map.of("q", "555-01"), ContactsView.class);
+        assertThat(find(TextField.class).id("contacts-search").getValue()).isEqualTo("555-01");
+        assertThat(test(searched.grid()).size()).isEqualTo(1);
+        assertThat(test(searched.grid()).getRow(0).name()).isEqualTo("Dana Lee");
+        test(find(TextField.class).id("contacts-search")).setValue("nobody");
+        assertThat(test(searched.grid()).size()).isZero();
+        assertThat(find(com.vaadin.flow.component.html.Span.class).id("contacts-count").getText())
+                .isEqualTo("No contacts match");
+    }
+
+    @Test
+    void aContactIsEditedFromTheContactsPageAndAFailedSaveKeepsTheInput() {
+        ContactData dana = contacts.create(new ContactDraft("Dana Lee", ContactRole.RECRUITER, null, null, null,
+                null, null));
+        ContactsView view = navigate(ContactsView.class);
+        Component actions = test(view.grid()).getCellComponent(0, "actions");
+        test(find(Button.class, actions).withAriaLabel("Edit contact").single()).click();
+        assertThat(find(TextField.class).id("contact-name").getValue()).isEqualTo("Dana Lee");
+        test(find(TextField.class).id("contact-name")).setValue("Dana Lee-Smith");
+        test(find(com.vaadin.flow.component.textfield.EmailField.class).id("contact-email")).setValue("dana@");
+        click("contact-save");
+        assertThat(find(com.vaadin.flow.component.textfield.EmailField.class).id("contact-email").isInvalid()).isTrue();
+        assertThat(find(TextField.class).id("contact-name").getValue()).isEqualTo("Dana Lee-Smith");
+        test(find(com.vaadin.flow.component.textfield.EmailField.class).id("contact-email"))
+                .setValue("dana@mercy.example");
+        click("contact-save");
+        assertThat(contacts.get(dana.id()).name()).isEqualTo("Dana Lee-Smith");
+        assertThat(contacts.get(dana.id()).email()).isEqualTo("dana@mercy.example");
+        assertThat(test(view.grid()).getRow(0).name()).isEqualTo("Dana Lee-Smith");
+    }
+
+    @Test
+    void aContactIsDeletedAfterConfirmationAndUnlinkedFromItsApplications() {
+        TrackedApplication mercy = add("Mercy", "EKG Tech", Stage.APPLIED);
+        contacts.addToApplication(mercy.id(), new ContactDraft("Dana Lee", null, null, null, null, null, null));
+        contacts.create(new ContactDraft("Eli Park", null, null, null, null, null, null));
+        ContactsView view = navigate(ContactsView.class);
+        Component actions = test(view.grid()).getCellComponent(0, "actions");
+        test(find(Button.class, actions).withAriaLabel("Delete contact").single()).click();
+        ConfirmDialog confirm = find(ConfirmDialog.class).id("contact-delete-confirm");
+        assertThat(confirm.getElement().getProperty("message")).contains("Dana Lee", "1 application");
+        test(confirm).cancel();
+        assertThat(contacts.countAll()).isEqualTo(2);
+        test(find(Button.class, actions).withAriaLabel("Delete contact").single()).click();
+        test(find(ConfirmDialog.class).id("contact-delete-confirm")).confirm();
+        assertThat(contacts.countAll()).isEqualTo(1);
+        assertThat(contacts.ofApplication(mercy.id())).isEmpty();
+        assertThat(test(view.grid()).size()).isEqualTo(1);
+        assertThat(test(view.grid()).getRow(0).name()).isEqualTo("Eli Park");
     }
 
     @Test
