@@ -4,7 +4,7 @@ import com.clintrack.base.NotFoundException;
 import com.clintrack.security.AppRoles;
 import com.clintrack.security.AppUserPrincipal;
 import java.util.List;
-import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +29,8 @@ class AdminActing {
     /** Locks the admin's and the target's rows, checks the admin still is one, and answers the target. */
     @Transactional(propagation = Propagation.MANDATORY)
     AppUser lockTarget(AppUserPrincipal admin, long targetId) {
-        List<AppUser> rows = users.lockInIdOrder(Set.of(admin.id(), targetId));
+        // A set of one when the admin acts on their own account (the callers then refuse most actions).
+        List<AppUser> rows = users.lockInIdOrder(new TreeSet<>(List.of(admin.id(), targetId)));
         AppUser actor = rows.stream().filter(u -> u.id() == admin.id()).findFirst().orElse(null);
         if (actor == null || !actor.roles().contains(AppRoles.ADMIN) || actor.lockedByAdmin()) {
             throw new AccessDeniedException("The admin role was revoked or the account locked meanwhile");
