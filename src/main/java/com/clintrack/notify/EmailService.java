@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Sends plain-text mail over the SMTP server from configuration. With no SMTP host configured (local
- * development), the mail is written to the log instead, so links can still be followed.
+ * development), the mail is written to the log instead, so links can still be followed. Where the log is
+ * read by others (the postgres profile sets {@code clintrack.mail.log-unsent=false}), a single-use link
+ * in a log line would let them take over the account: the mail is then dropped with a warning that names
+ * neither its body nor its links.
  */
 @Service
 @PreAuthorize("permitAll()")
@@ -22,18 +25,25 @@ public class EmailService {
 
     private final ObjectProvider<JavaMailSender> mailSender;
     private final boolean smtpConfigured;
+    private final boolean logUnsent;
     private final String from;
 
     EmailService(ObjectProvider<JavaMailSender> mailSender, @Value("${spring.mail.host:}") String smtpHost,
-            @Value("${clintrack.mail.from}") String from) {
+            @Value("${clintrack.mail.from}") String from,
+            @Value("${clintrack.mail.log-unsent:true}") boolean logUnsent) {
         this.mailSender = mailSender;
         this.smtpConfigured = !smtpHost.isBlank();
+        this.logUnsent = logUnsent;
         this.from = from;
     }
 
     /** Sends the mail; answers false when it could not be handed to the SMTP server. */
     public boolean send(String to, String subject, String body) {
         JavaMailSender sender = smtpConfigured ? mailSender.getIfAvailable() : null;
+        if (sender == null && !logUnsent) {
+            log.warn("No SMTP server is configured (CLINTRACK_SMTP_HOST): a mail '{}' was not sent", subject);
+            return false;
+        }
         if (sender == null) {
             log.info("No SMTP server is configured; this mail is logged instead of sent.\nTo: {}\nSubject: {}\n\n{}",
                     to, subject, body);
