@@ -1,6 +1,7 @@
 package com.clintrack.documents.api;
 
 import com.clintrack.assistant.Tone;
+import com.clintrack.documents.CoverLetterContent;
 import com.clintrack.documents.CoverLetterDetail;
 import com.clintrack.documents.CoverLetterRequest;
 import com.clintrack.documents.CoverLetterService;
@@ -79,6 +80,17 @@ class CoverLettersController {
     @GetMapping("/{id}/versions")
     List<DocumentVersion> versions(@PathVariable long id) {
         return letters.versions(id);
+    }
+
+    @GetMapping("/{id}/versions/{number}")
+    CoverLetterContent version(@PathVariable long id, @PathVariable int number) {
+        return letters.versionContent(id, number);
+    }
+
+    /** The old version's tone and text become the newest version; the title stays as it is now. */
+    @PostMapping("/{id}/versions/{number}/restore")
+    CoverLetterDetail restore(@PathVariable long id, @PathVariable int number) {
+        return letters.restore(id, number);
     }
 
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
