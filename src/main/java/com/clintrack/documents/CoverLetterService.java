@@ -170,6 +170,13 @@ public class CoverLetterService implements VersionHistory<CoverLetterDetail> {
         return versioning.version(id, number).body();
     }
 
+    /** One version's tone and text; {@code number} counts from 1. */
+    @Transactional(readOnly = true)
+    public CoverLetterContent versionContent(long id, int number) {
+        CoverLetterVersion version = versioning.version(id, number);
+        return new CoverLetterContent(version.tone(), version.body());
+    }
+
     /** The lines of two versions' text, compared; {@code older} and {@code newer} are version numbers. */
     @Override
     @Transactional(readOnly = true)

@@ -1,11 +1,12 @@
 package com.clintrack.documents.api;
 
 import com.clintrack.assistant.Tone;
+import com.clintrack.documents.CoverLetterContent;
 import com.clintrack.documents.CoverLetterDetail;
 import com.clintrack.documents.CoverLetterRequest;
 import com.clintrack.documents.CoverLetterService;
 import com.clintrack.documents.CoverLetterSummary;
-import com.clintrack.documents.DocumentVersion;
+import com.clintrack.documents.VersionHistory;
 import java.net.URI;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +25,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cover letters of the token's owner; a POST drafts the letter with the assistant. */
+/**
+ * Cover letters of the token's owner; a POST drafts the letter with the assistant. The history routes
+ * ({@code /{id}/versions…}) come from {@link VersionRoutes}, as for resumes.
+ */
 @RestController
 @RequestMapping("/api/v1/cover-letters")
-class CoverLettersController {
+class CoverLettersController implements VersionRoutes<CoverLetterDetail, CoverLetterContent> {
 
     record CreateRequest(@Nullable Long resumeId, @Nullable Long applicationId, @Nullable String company,
             @Nullable String title, @Nullable String postingText, @Nullable Tone tone) {
@@ -76,9 +80,16 @@ class CoverLettersController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{id}/versions")
-    List<DocumentVersion> versions(@PathVariable long id) {
-        return letters.versions(id);
+    /** A restore brings back an old version's tone and text; the title stays as it is now. */
+    @Override
+    public VersionHistory<CoverLetterDetail> history() {
+        return letters;
+    }
+
+    /** A letter version keeps its tone and text. */
+    @Override
+    public CoverLetterContent versionContent(long id, int number) {
+        return letters.versionContent(id, number);
     }
 
     @GetMapping(path = "/{id}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)

@@ -1,12 +1,12 @@
 package com.clintrack.documents.api;
 
 import com.clintrack.documents.DocumentLimits;
-import com.clintrack.documents.DocumentVersion;
 import com.clintrack.documents.ResumeContent;
 import com.clintrack.documents.ResumeDetail;
 import com.clintrack.documents.ResumeService;
 import com.clintrack.documents.ResumeSummary;
 import com.clintrack.documents.ResumeTemplate;
+import com.clintrack.documents.VersionHistory;
 import com.clintrack.base.InvalidInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -32,10 +32,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Resumes of the token's owner. Another user's id answers 404, like one that does not exist. */
+/**
+ * Resumes of the token's owner. Another user's id answers 404, like one that does not exist. The history
+ * routes ({@code /{id}/versions…}) come from {@link VersionRoutes}.
+ */
 @RestController
 @RequestMapping("/api/v1/resumes")
-class ResumesController {
+class ResumesController implements VersionRoutes<ResumeDetail, ResumeContent> {
 
     static final int MAX_PAGE = 100;
 
@@ -102,19 +105,14 @@ class ResumesController {
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{id}/versions")
-    List<DocumentVersion> versions(@PathVariable long id) {
-        return resumes.versions(id);
+    @Override
+    public VersionHistory<ResumeDetail> history() {
+        return resumes;
     }
 
-    @GetMapping("/{id}/versions/{number}")
-    ResumeContent version(@PathVariable long id, @PathVariable int number) {
+    @Override
+    public ResumeContent versionContent(long id, int number) {
         return resumes.versionContent(id, number);
-    }
-
-    @PostMapping("/{id}/versions/{number}/restore")
-    ResumeDetail restore(@PathVariable long id, @PathVariable int number) {
-        return resumes.restore(id, number);
     }
 
     @PostMapping("/{id}/tailor")

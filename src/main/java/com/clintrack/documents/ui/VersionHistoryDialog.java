@@ -8,11 +8,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -68,7 +70,15 @@ class VersionHistoryDialog<D> extends Dialog {
     private void compare(VersionHistory<D> history, long id, int older, int newer) {
         comparison.removeAll();
         comparison.add(new H3(getTranslation("documents.history.comparing", older, newer)));
-        for (LineDiff.Line line : history.compare(id, older, newer)) {
+        List<LineDiff.Line> lines = history.compare(id, older, newer);
+        // Versions can differ only outside the compared text (a letter's tone, a resume's template).
+        if (lines.stream().allMatch(line -> line.change() == LineDiff.Change.SAME)) {
+            Paragraph same = new Paragraph(getTranslation("documents.history.noChanges"));
+            same.setId("no-text-changes");
+            same.addClassName("diff-none");
+            comparison.add(same);
+        }
+        for (LineDiff.Line line : lines) {
             String mark = switch (line.change()) {
                 case SAME -> "  ";
                 case ADDED -> "+ ";

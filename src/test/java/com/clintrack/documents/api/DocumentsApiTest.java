@@ -27,6 +27,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The documents API as the table describes it, with quotas and other users' ids. */
 @IntegrationTest
@@ -34,12 +38,16 @@ import org.springframework.test.web.servlet.MockMvc;
 class DocumentsApiTest {
 
     static final String PASTED = DocumentsApiTestData.PASTED;
+    private static final long MISSING = 999_999_999L;
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ObjectMapper objectMapper;
 
     private long create(String token, String title, String text) throws Exception {
         String body = mvc.perform(post("/api/v1/resumes").header(HttpHeaders.AUTHORIZATION, ApiClient.bearer(token))
@@ -270,6 +278,95 @@ class DocumentsApiTest {
         mvc.perform(get("/api/v1/cover-letters/" + id).header(HttpHeaders.AUTHORIZATION, stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cover-letters/" + id + "/pdf").header(HttpHeaders.AUTHORIZATION, stranger)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/cover-letters").header(HttpHeaders.AUTHORIZATION, stranger)).andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void a_letters_versions_are_listed_fetched_and_restored_like_a_resumes() throws Exception {
+        String token = ApiClient.newUserToken(mvc, "letter-history");
+        String auth = ApiClient.bearer(token);
+        long resume = create(token, "For history", PASTED);
+        String created = mvc.perform(post("/api/v1/cover-letters").header(HttpHeaders.AUTHORIZATION, auth)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"resumeId\":%d,\"company\":\"Kettering Health\",\"tone\":\"CONFIDENT\"}".formatted(resume)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        String drafted = JsonPath.read(created, "$.body");
+        String title = JsonPath.read(created, "$.title");
+        String letter = "/api/v1/cover-letters/" + id;
+
+        mvc.perform(put(letter).header(HttpHeaders.AUTHORIZATION, auth).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"body\":\"Dear team,\\n\\nEdited by hand.\"}"))
+                .andExpect(jsonPath("$.currentVersion").value(2));
+        mvc.perform(put(letter).header(HttpHeaders.AUTHORIZATION, auth).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\":\"Renamed letter\",\"tone\":\"WARM\"}"))
+                .andExpect(jsonPath("$.currentVersion").value(3));
+
+        mvc.perform(get(letter + "/versions").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(3)))
+                .andExpect(jsonPath("$[*].number", org.hamcrest.Matchers.contains(3, 2, 1)))
+                .andExpect(jsonPath("$[*].label", org.hamcrest.Matchers.contains("WARM", "CONFIDENT", "CONFIDENT")))
+                .andExpect(jsonPath("$[0].id").isNumber())
+                .andExpect(jsonPath("$[0].createdAt").isNotEmpty());
+        mvc.perform(get(letter + "/versions/1").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tone").value("CONFIDENT"))
+                .andExpect(jsonPath("$.body").value(drafted));
+        mvc.perform(get(letter + "/versions/2").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(jsonPath("$.body").value("Dear team,\n\nEdited by hand."));
+
+        // restoring version 1 brings back its tone and text as version 4; the title stays as it is now
+        mvc.perform(post(letter + "/versions/1/restore").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.currentVersion").value(4))
+                .andExpect(jsonPath("$.tone").value("CONFIDENT"))
+                .andExpect(jsonPath("$.body").value(drafted))
+                .andExpect(jsonPath("$.title").value("Renamed letter"));
+        assertThat(title).isNotEqualTo("Renamed letter");
+        mvc.perform(get(letter + "/versions").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(jsonPath("$[*].number", org.hamcrest.Matchers.contains(4, 3, 2, 1)));
+        mvc.perform(get(letter + "/versions/4").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(jsonPath("$.body").value(drafted));
+
+        // a version the letter does not have
+        mvc.perform(get(letter + "/versions/5").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post(letter + "/versions/9/restore").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(status().isNotFound());
+        mvc.perform(get(letter + "/versions/0").header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(status().isNotFound());
+
+        // another user's letter answers exactly as a letter that does not exist, and stays as it was
+        String stranger = ApiClient.bearer(ApiClient.newUserToken(mvc, "letter-history-stranger"));
+        String missing = "/api/v1/cover-letters/" + MISSING;
+        sameNotFound(get(letter + "/versions").header(HttpHeaders.AUTHORIZATION, stranger),
+                get(missing + "/versions").header(HttpHeaders.AUTHORIZATION, stranger));
+        sameNotFound(get(letter + "/versions/1").header(HttpHeaders.AUTHORIZATION, stranger),
+                get(missing + "/versions/1").header(HttpHeaders.AUTHORIZATION, stranger));
+        sameNotFound(post(letter + "/versions/1/restore").header(HttpHeaders.AUTHORIZATION, stranger),
+                post(missing + "/versions/1/restore").header(HttpHeaders.AUTHORIZATION, stranger));
+        assertThat(jdbc.queryForObject("select count(*) from cover_letter_version where cover_letter_id = ?",
+                Integer.class, id)).isEqualTo(4);
+        mvc.perform(get(letter).header(HttpHeaders.AUTHORIZATION, auth))
+                .andExpect(jsonPath("$.currentVersion").value(4));
+    }
+
+    /** Both requests are 404 with the same problem body, less {@code instance} (the path, which differs). */
+    private void sameNotFound(MockHttpServletRequestBuilder request, MockHttpServletRequestBuilder twin)
+            throws Exception {
+        assertThat(notFound(request)).isEqualTo(notFound(twin));
+    }
+
+    private JsonNode notFound(MockHttpServletRequestBuilder request) throws Exception {
+        String body = mvc.perform(request).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        ObjectNode problem = (ObjectNode) objectMapper.readTree(body);
+        problem.remove("instance");
+        return problem;
     }
 
     @Test

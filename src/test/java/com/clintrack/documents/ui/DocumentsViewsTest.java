@@ -14,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
@@ -127,7 +128,9 @@ class DocumentsViewsTest extends UiTest {
                 .contains("+ Dear Lakeside hiring manager,")
                 .contains("+ P.S. I can start in two weeks.")
                 .doesNotContain("− P.S.")
+                .doesNotContain("No changes in the text")
                 .contains("  During my externship");
+        assertThat(find(Paragraph.class).withId("no-text-changes").exists()).isFalse();
 
         click("restore-1");
         assertThat(find(Dialog.class).withId("history-dialog").withCondition(Dialog::isOpened).exists()).isFalse();
@@ -136,6 +139,29 @@ class DocumentsViewsTest extends UiTest {
         assertThat(find(Span.class).id("letter-status").getText()).startsWith("Version 3");
         assertThat(letters.versions(letter.id())).extracting(DocumentVersion::number).containsExactly(3, 2, 1);
         assertThat(letters.versionBody(letter.id(), 3)).isEqualTo(first);
+    }
+
+    @Test
+    void comparing_letter_versions_that_differ_only_in_tone_says_the_text_did_not_change() {
+        CoverLetterDetail letter = letters.startFromExample("junior-clinic");
+        navigate("documents/cover-letters/" + letter.id(), CoverLetterEditorView.class);
+        @SuppressWarnings("unchecked")
+        Select<Tone> tone = find(Select.class).id("letter-tone");
+        assertThat(tone.getValue()).isEqualTo(Tone.WARM);
+        tone.setValue(Tone.CONFIDENT);
+        click("save-letter");
+        assertThat(find(Span.class).id("letter-status").getText()).startsWith("Version 2");
+
+        click("show-history");
+        click("compare-1");
+        Div comparison = find(Div.class).id("comparison");
+        assertThat(find(Paragraph.class).id("no-text-changes").getText())
+                .isEqualTo("No changes in the text between these versions.");
+        // the line stands above the (unchanged) text, and nothing is marked as added or removed
+        assertThat(comparison.getChildren().skip(1).findFirst().orElseThrow().getId()).hasValue("no-text-changes");
+        assertThat(find(Span.class).withClassName("diff-same").all()).hasSize((int) letter.body().lines().count());
+        assertThat(find(Span.class).withClassName("diff-added").exists()).isFalse();
+        assertThat(find(Span.class).withClassName("diff-removed").exists()).isFalse();
     }
 
     @Test
