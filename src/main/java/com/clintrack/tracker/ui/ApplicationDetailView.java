@@ -223,11 +223,15 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
             when.addClassName("tracker-muted");
             Paragraph body = new Paragraph(note.text());
             body.addClassName("tracker-note-text");
+            Button edit = iconButton(VaadinIcon.EDIT, "tracker.note.edit", e -> ItemEditDialog.note(this, note,
+                    text -> saveItem(() -> tracker.updateNote(applicationId, note.id(), text))).open());
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.note.delete", e -> {
                 tracker.deleteNote(applicationId, note.id());
                 refreshSide();
             });
-            notes.add(new ListItem(new HorizontalLayout(when, remove), body));
+            HorizontalLayout head = new HorizontalLayout(when, edit, remove);
+            head.setAlignItems(FlexComponent.Alignment.CENTER);
+            notes.add(new ListItem(head, body));
         }
 
         followUps.removeAll();
@@ -243,11 +247,14 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
             Span due = new Span(TrackerUi.date(followUp.dueOn()) + " · "
                     + TrackerUi.relative(this, followUp.dueOn(), today));
             due.addClassName(!followUp.done() && !followUp.dueOn().isAfter(today) ? "tracker-due" : "tracker-muted");
+            Button edit = iconButton(VaadinIcon.EDIT, "tracker.followUp.edit", e -> ItemEditDialog.followUp(this,
+                    followUp, (title, dueOn) -> saveItem(() -> tracker.updateFollowUp(applicationId, followUp.id(),
+                            title, dueOn, null))).open());
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.followUp.delete", e -> {
                 tracker.deleteFollowUp(applicationId, followUp.id());
                 refreshSide();
             });
-            HorizontalLayout line = new HorizontalLayout(done, due, remove);
+            HorizontalLayout line = new HorizontalLayout(done, due, edit, remove);
             line.setAlignItems(FlexComponent.Alignment.CENTER);
             line.setWrap(true);
             followUps.add(new ListItem(line));
@@ -316,6 +323,19 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
     private Button iconButton(VaadinIcon icon, String labelKey,
             com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
         return TrackerUi.iconButton(this, icon, labelKey, click);
+    }
+
+    /**
+     * Saves an edited note or follow-up and redraws the lists. A refused input propagates to the dialog, which
+     * shows it at the field; an item deleted meanwhile (another tab) is said and dropped from the list.
+     */
+    private void saveItem(Runnable save) {
+        try {
+            save.run();
+        } catch (NotFoundException e) {
+            Notifications.error(getTranslation("tracker.item.gone"), getTranslation("common.close"));
+        }
+        refreshSide();
     }
 
     private Component noteAdder() {
