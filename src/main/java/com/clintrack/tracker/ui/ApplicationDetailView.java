@@ -229,9 +229,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
                 tracker.deleteNote(applicationId, note.id());
                 refreshSide();
             });
-            HorizontalLayout head = new HorizontalLayout(when, edit, remove);
-            head.setAlignItems(FlexComponent.Alignment.CENTER);
-            notes.add(new ListItem(head, body));
+            notes.add(new ListItem(itemLine(edit, remove, when), body));
         }
 
         followUps.removeAll();
@@ -254,10 +252,7 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
                 tracker.deleteFollowUp(applicationId, followUp.id());
                 refreshSide();
             });
-            HorizontalLayout line = new HorizontalLayout(done, due, edit, remove);
-            line.setAlignItems(FlexComponent.Alignment.CENTER);
-            line.setWrap(true);
-            followUps.add(new ListItem(line));
+            followUps.add(new ListItem(itemLine(edit, remove, done, due)));
         }
 
         contactList.removeAll();
@@ -323,6 +318,17 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
     private Button iconButton(VaadinIcon icon, String labelKey,
             com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
         return TrackerUi.iconButton(this, icon, labelKey, click);
+    }
+
+    /** A note's or follow-up's line: its content wraps, and the edit and delete buttons stay together at the end. */
+    private static Div itemLine(Button edit, Button remove, Component... content) {
+        Div main = new Div(content);
+        main.addClassName("tracker-item-main");
+        Div actions = new Div(edit, remove);
+        actions.addClassName("tracker-row-actions");
+        Div line = new Div(main, actions);
+        line.addClassName("tracker-item");
+        return line;
     }
 
     /**
