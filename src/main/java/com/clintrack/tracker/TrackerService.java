@@ -311,12 +311,17 @@ public class TrackerService {
         return notes.saveAndFlush(new ApplicationNote(owner, applicationId, text.strip(), now)).toEntry();
     }
 
-    /** Replaces a note's text; the note must belong to that application of the user's. */
+    /**
+     * Replaces a note's text; the note must belong to that application of the user's. Like adding one, it
+     * counts as activity on the application.
+     */
     @Transactional
     public NoteEntry updateNote(long applicationId, long noteId, @Nullable String text) {
         validateNote(text);
-        ApplicationNote note = loadNote(currentUser.id(), applicationId, noteId);
+        long owner = currentUser.id();
+        ApplicationNote note = loadNote(owner, applicationId, noteId);
         note.edit(text.strip());
+        applications.recordActivity(owner, applicationId, clock.instant());
         return notes.saveAndFlush(note).toEntry();
     }
 
@@ -361,7 +366,7 @@ public class TrackerService {
 
     /**
      * Replaces a follow-up's title and due date, and its done flag unless {@code done} is null; the follow-up
-     * must belong to that application of the user's. Ticking it off or reopening it counts as activity.
+     * must belong to that application of the user's. Like adding one, any change counts as activity.
      */
     @Transactional
     public FollowUpEntry updateFollowUp(long applicationId, long followUpId, @Nullable String title,
@@ -375,8 +380,8 @@ public class TrackerService {
         followUp.change(title.strip(), dueOn);
         if (done != null && done != followUp.done()) {
             followUp.markDone(done, now);
-            applications.recordActivity(owner, applicationId, now);
         }
+        applications.recordActivity(owner, applicationId, now);
         followUps.saveAndFlush(followUp);
         return new FollowUpEntry(followUp.id(), applicationId, application.company(), application.title(),
                 followUp.title(), followUp.dueOn(), followUp.done());

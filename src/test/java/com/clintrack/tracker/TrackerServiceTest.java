@@ -311,8 +311,10 @@ class TrackerServiceTest {
         NoteEntry note = tracker.addNote(a.id(), "Called HR");
         FollowUpEntry followUp = tracker.addFollowUp(a.id(), "Call", LocalDate.of(2025, 6, 9));
 
+        clock.advance(Duration.ofHours(1));
         assertThat(tracker.updateNote(a.id(), note.id(), "  Called HR twice ").text()).isEqualTo("Called HR twice");
         assertThat(tracker.notes(a.id())).extracting(NoteEntry::text).containsExactly("Called HR twice");
+        assertThat(tracker.get(a.id()).lastActivityAt()).isEqualTo(clock.instant());
         assertThatThrownBy(() -> tracker.updateNote(a.id(), note.id(), " ")).isInstanceOf(InvalidInputException.class);
         // The same user's note, but under another application: not found, like a missing one.
         assertThatThrownBy(() -> tracker.updateNote(b.id(), note.id(), "x")).isInstanceOf(NotFoundException.class);
@@ -324,9 +326,11 @@ class TrackerServiceTest {
         assertThat(changed).isEqualTo(new FollowUpEntry(followUp.id(), a.id(), "A", "Tech", "Call the lab manager",
                 LocalDate.of(2025, 6, 12), true));
         assertThat(tracker.get(a.id()).lastActivityAt()).isEqualTo(clock.instant());
-        // Without done, the flag stays as it is.
+        // Without done, the flag stays as it is; a new title alone is activity too.
+        clock.advance(Duration.ofHours(1));
         assertThat(tracker.updateFollowUp(a.id(), followUp.id(), "Call", LocalDate.of(2025, 6, 12), null).done())
                 .isTrue();
+        assertThat(tracker.get(a.id()).lastActivityAt()).isEqualTo(clock.instant());
         assertThatThrownBy(() -> tracker.updateFollowUp(a.id(), followUp.id(), "", null, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsOnlyKeys("title", "dueOn"));

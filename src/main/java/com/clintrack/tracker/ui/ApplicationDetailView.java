@@ -223,11 +223,13 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
             when.addClassName("tracker-muted");
             Paragraph body = new Paragraph(note.text());
             body.addClassName("tracker-note-text");
+            Button edit = iconButton(VaadinIcon.EDIT, "tracker.note.edit", e -> ItemEditDialog.note(this, note,
+                    text -> saveItem(() -> tracker.updateNote(applicationId, note.id(), text))).open());
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.note.delete", e -> {
                 tracker.deleteNote(applicationId, note.id());
                 refreshSide();
             });
-            notes.add(new ListItem(new HorizontalLayout(when, remove), body));
+            notes.add(new ListItem(itemLine(edit, remove, when), body));
         }
 
         followUps.removeAll();
@@ -243,14 +245,14 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
             Span due = new Span(TrackerUi.date(followUp.dueOn()) + " · "
                     + TrackerUi.relative(this, followUp.dueOn(), today));
             due.addClassName(!followUp.done() && !followUp.dueOn().isAfter(today) ? "tracker-due" : "tracker-muted");
+            Button edit = iconButton(VaadinIcon.EDIT, "tracker.followUp.edit", e -> ItemEditDialog.followUp(this,
+                    followUp, (title, dueOn) -> saveItem(() -> tracker.updateFollowUp(applicationId, followUp.id(),
+                            title, dueOn, null))).open());
             Button remove = iconButton(VaadinIcon.TRASH, "tracker.followUp.delete", e -> {
                 tracker.deleteFollowUp(applicationId, followUp.id());
                 refreshSide();
             });
-            HorizontalLayout line = new HorizontalLayout(done, due, remove);
-            line.setAlignItems(FlexComponent.Alignment.CENTER);
-            line.setWrap(true);
-            followUps.add(new ListItem(line));
+            followUps.add(new ListItem(itemLine(edit, remove, done, due)));
         }
 
         contactList.removeAll();
@@ -316,6 +318,30 @@ public class ApplicationDetailView extends VerticalLayout implements HasDynamicT
     private Button iconButton(VaadinIcon icon, String labelKey,
             com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> click) {
         return TrackerUi.iconButton(this, icon, labelKey, click);
+    }
+
+    /** A note's or follow-up's line: its content wraps, and the edit and delete buttons stay together at the end. */
+    private static Div itemLine(Button edit, Button remove, Component... content) {
+        Div main = new Div(content);
+        main.addClassName("tracker-item-main");
+        Div actions = new Div(edit, remove);
+        actions.addClassName("tracker-row-actions");
+        Div line = new Div(main, actions);
+        line.addClassName("tracker-item");
+        return line;
+    }
+
+    /**
+     * Saves an edited note or follow-up and redraws the lists. A refused input propagates to the dialog, which
+     * shows it at the field; an item deleted meanwhile (another tab) is said and dropped from the list.
+     */
+    private void saveItem(Runnable save) {
+        try {
+            save.run();
+        } catch (NotFoundException e) {
+            Notifications.error(getTranslation("tracker.item.gone"), getTranslation("common.close"));
+        }
+        refreshSide();
     }
 
     private Component noteAdder() {

@@ -26,8 +26,8 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * In Chromium: quick add from bookmarklet-style parameters → drag the card to INTERVIEWING on the board
  * → move it to OFFER through the card's menu at phone width → the application's timeline shows both
- * moves → a contact added there shows on the Contacts page and links back. Screenshots at desktop and
- * phone width.
+ * moves → a note and a follow-up added there are edited in their dialogs → a contact added there shows on
+ * the Contacts page and links back. Screenshots at desktop and phone width.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -104,10 +104,28 @@ class TrackerJourneyTest {
             assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Added as Saved");
             browser.screenshots("tracker-06-timeline");
 
+            // Notes and follow-ups are edited in place: the pencil opens a dialog with the current values.
+            browser.type("follow-up-title", "Email the recruiter");
+            browser.click("follow-up-add");
+            browser.waitForText(By.id("follow-ups"), "Email the recruiter");
+            browser.waitFor(By.cssSelector("#note-text textarea")).sendKeys("Called HR about the EKG shift.");
+            browser.click("note-add");
+            browser.waitForText(By.id("notes"), "Called HR about the EKG shift.");
+            clickCentered(browser, By.cssSelector("#notes vaadin-button[aria-label='Edit note']"));
+            browser.waitFor(By.cssSelector("#note-edit-text textarea"))
+                    .sendKeys(" Interview on Friday at 9, bring the BLS card.");
+            browser.screenshots("tracker-06b-note-editor");
+            browser.click("note-edit-save");
+            browser.waitForText(By.id("notes"), "Interview on Friday at 9, bring the BLS card.");
+            clickCentered(browser, By.cssSelector("#follow-ups vaadin-button[aria-label='Edit follow-up']"));
+            browser.type("follow-up-edit-title", "Call the lab manager about the interview");
+            browser.screenshots("tracker-06c-follow-up-editor");
+            browser.click("follow-up-edit-save");
+            browser.waitForText(By.id("follow-ups"), "Call the lab manager about the interview");
+            screenshotsOf(browser, By.id("follow-ups"), "tracker-06d-edited-items");
+
             // A contact added on the application shows on the Contacts page, with a link back to it.
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                    browser.waitFor(By.id("contact-add")));
-            browser.click("contact-add");
+            clickCentered(browser, By.id("contact-add"));
             browser.type("contact-name", "Dana Lee");
             browser.type("contact-email", "dana.lee@careers.mercy.example");
             browser.type("contact-phone", "(512) 555-0101");
@@ -138,8 +156,7 @@ class TrackerJourneyTest {
             upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
             browser.waitFor(By.id("import-mapping"));
             browser.waitForText("2 rows found");
-            WebElement run = browser.waitFor(By.id("import-run"));
-            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
+            scrollToCenter(browser, By.id("import-run"));
             browser.screenshots("tracker-08-import-preview");
             browser.click("import-run");
             browser.waitUntilPath("/applications");
@@ -175,6 +192,31 @@ class TrackerJourneyTest {
         browser.screenshot(name + "-phone");
         browser.driver().manage().window().setSize(Browser.DESKTOP);
         browser.until(d -> d.findElements(compact).isEmpty());
+    }
+
+    private static void clickCentered(Browser browser, By locator) {
+        scrollToCenter(browser, locator).click();
+    }
+
+    private static WebElement scrollToCenter(Browser browser, By locator) {
+        WebElement element = browser.waitFor(locator);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                element);
+        return element;
+    }
+
+    /**
+     * Screenshots of one part of a page at desktop and phone width, scrolled to it each time (on a phone it
+     * moves down the page); nothing spills sideways on the phone.
+     */
+    private static void screenshotsOf(Browser browser, By part, String name) {
+        scrollToCenter(browser, part);
+        browser.screenshot(name + "-desktop");
+        browser.driver().manage().window().setSize(Browser.PHONE);
+        scrollToCenter(browser, part);
+        assertThat(browser.horizontalOverflow()).isLessThanOrEqualTo(0);
+        browser.screenshot(name + "-phone");
+        browser.driver().manage().window().setSize(Browser.DESKTOP);
     }
 
     private static String encode(String value) {
