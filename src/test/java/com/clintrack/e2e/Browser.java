@@ -86,6 +86,12 @@ public final class Browser implements AutoCloseable {
         return wait.until(condition);
     }
 
+    /** The visible text of the element, read again if the page replaced the element meanwhile. */
+    public String text(By locator) {
+        waitFor(locator);
+        return wait.until(d -> d.findElement(locator).getText());
+    }
+
     /** Waits until the element found by the locator shows the text, however often it is re-rendered. */
     public void waitForText(By locator, String text) {
         wait.until(d -> d.findElement(locator).getText().contains(text));

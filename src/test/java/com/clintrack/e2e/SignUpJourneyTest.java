@@ -54,7 +54,7 @@ class SignUpJourneyTest {
 
             browser.go("/account");
             browser.waitUntilPath("/login");
-            assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Welcome back");
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo("Welcome back");
             browser.screenshot("04-protected-url-after-sign-out");
         }
         assertThat(jdbc.queryForList("select action from audit_event where actor = ? order by id", String.class, email))

@@ -51,7 +51,7 @@ class AdminJourneyTest {
             });
             browser.waitUntilPath("/admin/users/" + user.id());
             browser.waitForText(By.id("profile"), user.email());
-            assertThat(browser.waitFor(By.id("user-usage")).getText()).contains("Applications")
+            assertThat(browser.text(By.id("user-usage"))).contains("Applications")
                     .doesNotContain("coverLetters");
             browser.screenshots("admin-02-user-detail");
 
@@ -69,7 +69,7 @@ class AdminJourneyTest {
             browser.go("/admin/audit");
             browser.waitForText(By.id("audit"), user.email());
             browser.screenshots("admin-03-audit");
-            assertThat(browser.waitFor(By.id("audit")).getText()).containsIgnoringCase("lock");
+            assertThat(browser.text(By.id("audit"))).containsIgnoringCase("lock");
 
             browser.go("/admin/users/" + user.id());
             browser.click("delete-user");

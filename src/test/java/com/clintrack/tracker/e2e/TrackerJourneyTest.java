@@ -100,8 +100,8 @@ class TrackerJourneyTest {
 
             browser.go(detailPath);
             browser.waitForText(By.id("timeline"), "Interviewing → Offer");
-            assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Saved → Interviewing");
-            assertThat(browser.waitFor(By.id("timeline")).getText()).contains("Added as Saved");
+            assertThat(browser.text(By.id("timeline"))).contains("Saved → Interviewing");
+            assertThat(browser.text(By.id("timeline"))).contains("Added as Saved");
             browser.screenshots("tracker-06-timeline");
 
             // Notes and follow-ups are edited in place: the pencil opens a dialog with the current values.
