@@ -288,6 +288,10 @@ public class PlanService {
                     endSecondSubscription(user, existing.get(), event);
                     return;
                 }
+                if (existing.isPresent() && isOtherLiveSubscription(existing.get(), event)) {
+                    // The running one was ending or past due: end it now, so only the new one bills.
+                    billing.cancelNow(existing.get().subscriptionRef());
+                }
                 Subscription sub = existing.orElseGet(() -> new Subscription(user.id(), billing.name(), now));
                 sub.activate(plan, billing.name(), event.customerRef(), event.subscriptionRef(), event.periodEnd(), now);
                 subscriptions.save(sub);
@@ -295,23 +299,23 @@ public class PlanService {
                         null, BILLING_ACTOR);
             }
             case INVOICE_PAID -> findSubscription(event).ifPresent(sub -> {
+                AppUser user = lockOwner(sub);
                 boolean wasPastDue = sub.status() == SubscriptionStatus.PAST_DUE;
                 sub.paid(event.periodEnd(), now);
-                AppUser user = load(sub.ownerId());
                 if (user.plan() != sub.plan() || wasPastDue) {
                     changePlan(user, sub.plan(), SubscriptionStatus.ACTIVE, "invoice paid", null, BILLING_ACTOR);
                 }
             });
             case PAYMENT_FAILED -> findSubscription(event).ifPresent(sub -> {
+                AppUser user = lockOwner(sub);
                 sub.pastDue(now);
-                AppUser user = load(sub.ownerId());
                 changePlan(user, user.plan(), SubscriptionStatus.PAST_DUE,
                         "payment failed; plan kept for " + GRACE.toDays() + " days", null, BILLING_ACTOR);
             });
             case SUBSCRIPTION_DELETED -> findSubscription(event).ifPresent(sub -> {
+                AppUser user = lockOwner(sub);
                 sub.ended(now);
-                changePlan(load(sub.ownerId()), Plan.FREE, SubscriptionStatus.CANCELED, "subscription ended", null,
-                        BILLING_ACTOR);
+                changePlan(user, Plan.FREE, SubscriptionStatus.CANCELED, "subscription ended", null, BILLING_ACTOR);
             });
             case IGNORED -> {
                 // acknowledged, nothing to do
@@ -319,8 +323,17 @@ public class PlanService {
         }
     }
 
-    /** A paid checkout for a user whose other subscription is still running (a second tab, a retried payment). */
+    /**
+     * A paid checkout for a user whose other subscription is running in good standing (a second tab, a
+     * retried payment). One that is ending (cancelled at the period end) or past due is not kept over a new
+     * payment: the new subscription replaces it.
+     */
     private boolean isSecondSubscription(Subscription running, BillingEvent event) {
+        return running.status() == SubscriptionStatus.ACTIVE && !running.cancelAtPeriodEnd()
+                && isOtherLiveSubscription(running, event);
+    }
+
+    private boolean isOtherLiveSubscription(Subscription running, BillingEvent event) {
         return running.isLive() && running.provider().equals(billing.name()) && running.subscriptionRef() != null
                 && event.subscriptionRef() != null && !running.subscriptionRef().equals(event.subscriptionRef());
     }
@@ -330,14 +343,15 @@ public class PlanService {
      * first charge of the second one is left for support to refund: the history and the audit name it.
      */
     private void endSecondSubscription(AppUser user, Subscription running, BillingEvent event) {
-        String reason = "second subscription " + event.subscriptionRef() + " canceled at once; "
+        String detail = "second subscription " + event.subscriptionRef() + " canceled at once; "
                 + running.subscriptionRef() + " kept (refund its first charge)";
         billing.cancelNow(event.subscriptionRef());
+        // The user reads the history; the provider's ids and the note for support stay in the audit log.
         history.save(new SubscriptionHistory(user.id(), clock.instant(), user.plan(), user.plan(), running.status(),
-                reason, BILLING_ACTOR));
+                "a second payment was stopped at once; the subscription already running continues", BILLING_ACTOR));
         audit.record(AuditAction.SUBSCRIPTION_CHANGE, AuditOutcome.FAILURE, null, BILLING_ACTOR, user.email(), null,
-                reason);
-        log.warn("User {} completed a second checkout: {}", user.id(), reason);
+                detail);
+        log.warn("User {} completed a second checkout: {}", user.id(), detail);
     }
 
     private Optional<Subscription> findSubscription(BillingEvent event) {
@@ -369,15 +383,17 @@ public class PlanService {
         Instant now = clock.instant();
         int changed = 0;
         for (Subscription sub : subscriptions.findPastDueSince(now.minus(GRACE))) {
+            AppUser user = lockOwner(sub);
             sub.ended(now);
-            changePlan(load(sub.ownerId()), Plan.FREE, SubscriptionStatus.CANCELED,
+            changePlan(user, Plan.FREE, SubscriptionStatus.CANCELED,
                     "payment failed; " + GRACE.toDays() + "-day grace period ended", null, BILLING_ACTOR);
             changed++;
         }
         for (Subscription sub : subscriptions.findPeriodEndedBefore(now)) {
             if (sub.cancelAtPeriodEnd()) {
+                AppUser user = lockOwner(sub);
                 sub.ended(now);
-                changePlan(load(sub.ownerId()), Plan.FREE, SubscriptionStatus.CANCELED, "canceled at the period end",
+                changePlan(user, Plan.FREE, SubscriptionStatus.CANCELED, "canceled at the period end",
                         null, BILLING_ACTOR);
                 changed++;
             } else if (sub.status() == SubscriptionStatus.ACTIVE
@@ -475,6 +491,14 @@ public class PlanService {
     private void auditAdmin(AuditAction action, String target, String detail) {
         AppUserPrincipal admin = currentUser.require();
         audit.record(action, AuditOutcome.SUCCESS, admin.id(), admin.email(), target, null, detail);
+    }
+
+    /**
+     * Every change to a user's subscription first locks the user's row, the way admin actions and
+     * checkouts do: all of them then take their locks in the same order and cannot deadlock.
+     */
+    private AppUser lockOwner(Subscription sub) {
+        return users.findByIdForUpdate(sub.ownerId()).orElseThrow(() -> new NotFoundException("Account"));
     }
 
     private AppUser load(long id) {

@@ -82,7 +82,28 @@ class SubscriptionLifecycleTest {
         assertThat(plans.mySubscription().plan()).isEqualTo(Plan.PLUS);
         assertThat(plans.mySubscription().status()).isEqualTo(SubscriptionStatus.ACTIVE);
         assertThat(plans.myHistory()).hasSize(2).first().extracting(PlanChange::reason).asString()
-                .contains("second subscription", "canceled", kept);
+                .contains("second payment was stopped").doesNotContain(kept);
+        assertThat(jdbc.queryForObject("select detail from audit_event where action = 'SUBSCRIPTION_CHANGE'"
+                + " and outcome = 'FAILURE' and target = ?", String.class, user.email())).contains(kept, "refund");
+    }
+
+    @Test
+    void a_new_payment_replaces_a_subscription_that_was_ending() {
+        CheckoutStart firstTab = plans.startUpgrade();
+        CheckoutStart secondTab = plans.startUpgrade();
+        plans.completeSandboxCheckout(firstTab.sessionId(), "4242424242424242");
+        String ending = jdbc.queryForObject("select subscription_ref from subscription where owner_id = ?",
+                String.class, user.id());
+        plans.cancel();
+
+        plans.completeSandboxCheckout(secondTab.sessionId(), "4242424242424242");
+
+        assertThat(jdbc.queryForObject("select subscription_ref from subscription where owner_id = ?", String.class,
+                user.id())).isNotEqualTo(ending);
+        SubscriptionInfo info = plans.mySubscription();
+        assertThat(info.cancelAtPeriodEnd()).as("the new payment is not ending").isFalse();
+        assertThat(info.status()).isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(info.plan()).isEqualTo(Plan.PLUS);
     }
 
     @Test
