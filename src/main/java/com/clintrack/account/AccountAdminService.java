@@ -123,6 +123,25 @@ public class AccountAdminService {
         return user.toSummary(clock.instant());
     }
 
+    /**
+     * Several changes to one account at once (the API's PATCH): each is checked and audited as on its own,
+     * and a refused one undoes the others, since they share this transaction.
+     */
+    @Transactional
+    public AccountSummary update(long userId, @Nullable Plan plan, String reason, @Nullable Boolean locked,
+            @Nullable Set<String> roles) {
+        if (plan != null) {
+            changePlan(userId, plan, reason);
+        }
+        if (locked != null) {
+            setLocked(userId, locked);
+        }
+        if (roles != null) {
+            setRoles(userId, roles);
+        }
+        return get(userId);
+    }
+
     /** Sets the roles exactly (the API's PATCH): USER always stays, only ADMIN can change. */
     @Transactional
     public AccountSummary setRoles(long userId, Set<String> roles) {

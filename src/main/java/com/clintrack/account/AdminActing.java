@@ -3,6 +3,7 @@ package com.clintrack.account;
 import com.clintrack.base.NotFoundException;
 import com.clintrack.security.AppRoles;
 import com.clintrack.security.AppUserPrincipal;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 class AdminActing {
 
     private final AppUserRepository users;
+    private final EntityManager entityManager;
 
-    AdminActing(AppUserRepository users) {
+    AdminActing(AppUserRepository users, EntityManager entityManager) {
         this.users = users;
+        this.entityManager = entityManager;
     }
 
     /** Locks the admin's and the target's rows, checks the admin still is one, and answers the target. */
@@ -31,6 +34,8 @@ class AdminActing {
     AppUser lockTarget(AppUserPrincipal admin, long targetId) {
         // A set of one when the admin acts on their own account (the callers then refuse most actions).
         List<AppUser> rows = users.lockInIdOrder(new TreeSet<>(List.of(admin.id(), targetId)));
+        // A row loaded earlier in this transaction would come back as it was then: read it again, locked.
+        rows.forEach(entityManager::refresh);
         AppUser actor = rows.stream().filter(u -> u.id() == admin.id()).findFirst().orElse(null);
         if (actor == null || !actor.roles().contains(AppRoles.ADMIN) || actor.lockedByAdmin()) {
             throw new AccessDeniedException("The admin role was revoked or the account locked meanwhile");

@@ -7,6 +7,7 @@ import com.clintrack.base.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,25 +45,23 @@ class AdminUsersController {
         return toResponse(admin.get(id));
     }
 
+    /** Plan, lock and roles change together or not at all (one transaction in the service). */
     @PatchMapping("/{id}")
     AdminUser patch(@PathVariable long id, @RequestBody UserPatch patch) {
+        Plan plan = null;
         if (patch.plan() != null) {
-            Plan plan;
             try {
                 plan = Plan.valueOf(patch.plan().strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw InvalidInputException.of("plan", "Use one of FREE, PLUS.");
             }
-            admin.changePlan(id, plan, patch.reason() == null || patch.reason().isBlank() ? API_REASON
-                    : patch.reason());
         }
-        if (patch.locked() != null) {
-            admin.setLocked(id, patch.locked());
+        if (patch.roles() != null && patch.roles().stream().anyMatch(Objects::isNull)) {
+            throw InvalidInputException.of("roles", "Roles are names such as USER and ADMIN.");
         }
-        if (patch.roles() != null) {
-            admin.setRoles(id, Set.copyOf(patch.roles()));
-        }
-        return toResponse(admin.get(id));
+        String reason = patch.reason() == null || patch.reason().isBlank() ? API_REASON : patch.reason();
+        return toResponse(admin.update(id, plan, reason, patch.locked(),
+                patch.roles() == null ? null : Set.copyOf(patch.roles())));
     }
 
     private static AdminUser toResponse(AccountSummary user) {

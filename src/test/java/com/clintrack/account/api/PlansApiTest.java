@@ -119,6 +119,25 @@ class PlansApiTest {
     }
 
     @Test
+    void a_patch_with_one_refused_change_changes_nothing() throws Exception {
+        String admin = adminToken();
+        long adminId = idOf(admin);
+        String planBefore = jdbc.queryForObject("select plan from app_user where id = ?", String.class, adminId);
+        String other = planBefore.equals("PLUS") ? "FREE" : "PLUS";
+        // The plan change comes first and succeeds; locking oneself is then refused, and the plan is undone.
+        mvc.perform(as(patch("/api/v1/admin/users/" + adminId), admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"plan\":\"" + other + "\",\"locked\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.locked").exists());
+        assertThat(jdbc.queryForObject("select plan from app_user where id = ?", String.class, adminId))
+                .isEqualTo(planBefore);
+        mvc.perform(as(patch("/api/v1/admin/users/" + adminId), admin).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"roles\":[null]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.roles").exists());
+    }
+
+    @Test
     void a_user_token_gets_403_on_every_admin_route() throws Exception {
         String token = ApiClient.newUserToken(mvc, "notadmin");
         long id = idOf(token);
