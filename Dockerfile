@@ -20,5 +20,7 @@ COPY --from=build /workspace/extracted/snapshot-dependencies/ ./
 COPY --from=build /workspace/extracted/application/ ./
 USER clintrack
 ENV CLINTRACK_DATA_DIR=/app/data
+# The image is for servers: without SMTP, mails (and their single-use links) never go to the log.
+ENV CLINTRACK_MAIL_LOG_UNSENT=false
 EXPOSE 8080
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "org.springframework.boot.loader.launch.JarLauncher"]
