@@ -5,6 +5,7 @@ import com.clintrack.account.PlanInfo;
 import com.clintrack.account.PlanService;
 import com.clintrack.account.QuotaKind;
 import com.clintrack.base.InvalidInputException;
+import com.clintrack.base.ui.FieldErrors;
 import com.clintrack.base.ui.Notifications;
 import com.clintrack.base.ui.ViewToolbar;
 import com.clintrack.security.AppRoles;
@@ -79,20 +80,21 @@ public class AdminPlansView extends VerticalLayout implements HasDynamicTitle {
             }
         }
         Button save = new Button(getTranslation("common.save"), e -> {
-            fields.values().forEach(field -> field.setInvalid(false));
+            // A number the field could not read arrives as empty, which means "unlimited": never save it.
+            if (fields.values().stream().anyMatch(HasValidation::isInvalid)) {
+                Notifications.error(getTranslation("adminconsole.plans.fixFields"), getTranslation("common.close"));
+                return;
+            }
             try {
                 plans.editPlan(plan.code(), name.getValue(), price.getValue(),
                         edits.stream().map(Supplier::get).toList());
                 Notifications.success(getTranslation("adminconsole.plans.saved"));
             } catch (InvalidInputException ex) {
                 // Shown at each field; what the admin typed stays, and nothing was saved.
-                ex.fieldErrors().forEach((key, message) -> {
-                    HasValidation field = fields.get(key);
-                    if (field != null) {
-                        field.setErrorMessage(message);
-                        field.setInvalid(true);
-                    }
-                });
+                Map<String, String> unmatched = FieldErrors.show(ex.fieldErrors(), fields);
+                if (!unmatched.isEmpty()) {
+                    Notifications.error(String.join(" ", unmatched.values()), getTranslation("common.close"));
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
