@@ -34,7 +34,7 @@ class VersionHistoryDialog<D> extends Dialog {
         setHeaderTitle(getTranslation("documents.history.title"));
         setWidth("min(48rem, 100vw)");
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.ENGLISH).withZone(zone);
+                .withLocale(getLocale()).withZone(zone);
         Div versions = new Div();
         versions.setId("versions");
         versions.addClassName("version-list");

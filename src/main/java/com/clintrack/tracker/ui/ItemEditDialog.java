@@ -33,6 +33,8 @@ final class ItemEditDialog extends Dialog {
     private ItemEditDialog(Component owner, String titleKey, String idPrefix, Map<String, ? extends HasValidation> fields,
             Runnable onSave) {
         setHeaderTitle(owner.getTranslation(titleKey));
+        // A stray tap beside a long note on a phone must not throw the edit away: Cancel or Esc close it.
+        setCloseOnOutsideClick(false);
         setId(idPrefix + "-dialog");
         setWidth("min(32rem, 100vw)");
         save = new Button(owner.getTranslation("common.save"), e -> {
@@ -69,7 +71,7 @@ final class ItemEditDialog extends Dialog {
         return dialog;
     }
 
-    /** The follow-up's title and due date, side by side where there is room; Enter in the title saves. */
+    /** The follow-up's title on a row of its own, its due date below; Enter in the title saves. */
     static ItemEditDialog followUp(Component owner, FollowUpEntry followUp, BiConsumer<String, LocalDate> onSave) {
         TextField title = new TextField(owner.getTranslation("tracker.followUp.title"));
         title.setMaxLength(TrackerLimits.FOLLOW_UP_TITLE_MAX);
@@ -81,8 +83,7 @@ final class ItemEditDialog extends Dialog {
         due.setValue(followUp.dueOn());
         due.setId("follow-up-edit-due");
         FormLayout form = new FormLayout(title, due);
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
-        form.setColspan(title, 2);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         ItemEditDialog dialog = new ItemEditDialog(owner, "tracker.followUp.edit", "follow-up-edit",
                 Map.of("title", title, "dueOn", due), () -> onSave.accept(title.getValue(), due.getValue()));
         dialog.save.addClickShortcut(Key.ENTER).listenOn(title);
