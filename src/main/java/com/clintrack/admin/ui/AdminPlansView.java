@@ -51,7 +51,7 @@ public class AdminPlansView extends VerticalLayout implements HasDynamicTitle {
         price.setValue(plan.priceCents());
         price.setMin(0);
         price.setId("plan-price-" + plan.code());
-        Div card = new Div(new H2(plan.code().name()), name, price);
+        Div card = new Div(new H2(getTranslation("account.plan." + plan.code())), name, price);
         card.addClassName("card");
         Map<String, HasValidation> fields = new LinkedHashMap<>();
         fields.put("name", name);
@@ -63,6 +63,7 @@ public class AdminPlansView extends VerticalLayout implements HasDynamicTitle {
                 Select<String> setting = new Select<>();
                 setting.setLabel(label);
                 setting.setItems(java.util.Arrays.stream(AlertFrequency.values()).map(Enum::name).toList());
+                setting.setItemLabelGenerator(value -> getTranslation("plans.usage.setting." + value));
                 setting.setValue(quota.setting());
                 setting.setId("setting-" + plan.code() + "-" + quota.feature());
                 card.add(setting);

@@ -210,7 +210,7 @@ public class AdminUserView extends VerticalLayout implements HasDynamicTitle, Be
         Div card = card("adminconsole.detail.usage");
         card.setId("user-usage");
         for (QuotaUsage quota : usage) {
-            String value = quota.setting() != null ? quota.setting()
+            String value = quota.setting() != null ? getTranslation("plans.usage.setting." + quota.setting())
                     : quota.used() + " / " + (quota.limit() == null ? "∞" : quota.limit());
             card.add(row("plans.compare.name." + quota.feature(), value));
         }
