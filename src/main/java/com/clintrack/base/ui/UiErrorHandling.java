@@ -48,9 +48,6 @@ class UiErrorHandling implements VaadinServiceInitListener {
             if (cause instanceof NotFoundException) {
                 return "common.error.gone";
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
         return null;
     }

@@ -106,10 +106,18 @@ class DocumentsJourneyTest {
                     "document.getElementById('match-panel').scrollIntoView()");
             browser.screenshots("documents-04-match");
 
+            // A second version, then its history compares it with the first.
+            browser.type("contact-name", "Zoë Nguyễn");
+            ((JavascriptExecutor) browser.driver()).executeScript(
+                    "document.getElementById('save-resume').scrollIntoView({block: 'center'})");
+            browser.click("save-resume");
+            browser.waitForText("Version 2");
             ((JavascriptExecutor) browser.driver()).executeScript(
                     "document.getElementById('show-history').scrollIntoView({block: 'center'})");
             browser.click("show-history");
             browser.waitFor(By.id("versions"));
+            browser.click("compare-1");
+            browser.waitForText(By.id("comparison"), "Zoë Nguyễn-Łukasz");
             browser.screenshots("documents-05-history");
             assertThat(browser.cspViolations()).isEmpty();
 
